@@ -1,0 +1,65 @@
+/** The Reporter for GitHub Actions: @actions/core log lines, groups, masks and annotations, all text redacted. */
+import * as core from '@actions/core';
+import { formatTextTable, type Reporter } from '../shared/log.js';
+import type { SourceLocation } from '../shared/errors.js';
+import { onSecretRegistered, redact, registerSecret } from '../shared/redact.js';
+
+/** At most this many annotations of one kind per step (GitHub shows 10); the rest go to the summary only. */
+export const ANNOTATION_CAP = 10;
+
+export interface AnnotationLocation extends SourceLocation {
+  title?: string;
+}
+
+export class ActionsReporter implements Reporter {
+  private readonly counts = { warning: 0, error: 0 };
+  /** Annotations that did not fit under the cap (the adapter lists them in the summary). */
+  readonly overflow: Array<{ kind: 'warning' | 'error'; message: string; location?: AnnotationLocation }> = [];
+  /** Maps a config-root-relative path to a workspace-relative one for annotations. */
+  constructor(private readonly annotationPath: (file: string) => string = (f) => f) {
+    // Every secret the core registers, now or later, is masked by the runner too.
+    onSecretRegistered((v) => core.setSecret(v));
+  }
+
+  info(message: string): void {
+    core.info(redact(message));
+  }
+  debug(message: string): void {
+    core.debug(redact(message));
+  }
+  private annotate(kind: 'warning' | 'error', message: string, location?: AnnotationLocation): void {
+    const text = redact(message);
+    if (this.counts[kind] >= ANNOTATION_CAP) {
+      this.overflow.push({ kind, message: text, location });
+      // still visible in the log, just not as an annotation
+      core.info(`${kind}: ${location?.file ? `${location.file}:${location.line ?? ''}: ` : ''}${text}`);
+      return;
+    }
+    this.counts[kind]++;
+    const props: core.AnnotationProperties = {};
+    if (location?.file) props.file = this.annotationPath(location.file);
+    if (location?.line) props.startLine = location.line;
+    if (location?.col) props.startColumn = location.col;
+    if (location?.title) props.title = redact(location.title);
+    if (kind === 'warning') core.warning(text, props);
+    else core.error(text, props);
+  }
+  warn(message: string, location?: AnnotationLocation): void {
+    this.annotate('warning', message, location);
+  }
+  error(message: string, location?: AnnotationLocation): void {
+    this.annotate('error', message, location);
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(redact(name), fn);
+  }
+  mask(value: string): void {
+    registerSecret(value);
+  }
+  table(title: string, header: string[], rows: string[][]): void {
+    core.info(redact(`${title}\n${formatTextTable(header, rows)}`));
+    core.summary
+      .addHeading(redact(title), 3)
+      .addTable([header.map((h) => ({ data: redact(h), header: true })), ...rows.map((r) => r.map((c) => redact(c)))]);
+  }
+}

@@ -1,0 +1,14 @@
+/** What authenticating to a cluster yields: an isolated environment for kubectl/helm, never process.env. */
+export interface KubeAccess {
+  /** The whole environment to run kubectl/helm with (KUBECONFIG set to a private file; provider credentials only here). */
+  env: NodeJS.ProcessEnv;
+  /** Absolute path of the private kubeconfig (0600, inside a 0700 temp dir). */
+  kubeconfigPath: string;
+  /** Remove every temp file (decrypted keys, kubeconfig). Safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+export interface AuthOptions {
+  /** Use credentials already present in the workflow (OIDC auth actions) instead of decrypting a key file. */
+  ambient?: boolean;
+}
