@@ -33,8 +33,18 @@ function humanPath(path: (string | number)[]): string {
 }
 
 /** Translate one ajv error into a Finding. Returns undefined for errors that only restate others (if/then, oneOf). */
+function valueAt(root: unknown, path: (string | number)[]): unknown {
+  let v = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
 function toFinding(err: ErrorObject, y: YamlFile): Finding | undefined {
   const path = pointerToPath(err.instancePath);
+  const data = valueAt(y.value, path);
   const where = humanPath(path);
   const p = err.params as Record<string, unknown>;
   let message: string;
@@ -54,13 +64,13 @@ function toFinding(err: ErrorObject, y: YamlFile): Finding | undefined {
       break;
     }
     case 'enum':
-      message = `${where} is ${JSON.stringify(err.data)}, which is not one of: ${(p.allowedValues as unknown[]).join(', ')}`;
+      message = `${where} is ${JSON.stringify(data)}, which is not one of: ${(p.allowedValues as unknown[]).join(', ')}`;
       break;
     case 'type':
-      message = `${where} must be ${String(p.type).replace(/,/g, ' or ')}, but it is ${describeType(err.data)}`;
+      message = `${where} must be ${String(p.type).replace(/,/g, ' or ')}, but it is ${describeType(data)}`;
       break;
     case 'pattern':
-      message = `${where} is ${JSON.stringify(err.data)}, which does not match the pattern ${String(p.pattern)}`;
+      message = `${where} is ${JSON.stringify(data)}, which does not match the pattern ${String(p.pattern)}`;
       break;
     case 'minItems':
       message = `${where} must list at least ${String(p.limit)} item(s)`;
@@ -72,7 +82,7 @@ function toFinding(err: ErrorObject, y: YamlFile): Finding | undefined {
       message = `${where} is longer than ${String(p.limit)} characters`;
       break;
     case 'oneOf':
-      message = `${where} is ${describeType(err.data)}, which is not a valid value here`;
+      message = `${where} is ${describeType(data)}, which is not a valid value here`;
       break;
     case 'if':
       return undefined;
