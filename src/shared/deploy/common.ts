@@ -1,0 +1,85 @@
+/** Pieces shared by hub and support deployments: clients for one cluster, logging, chart versions, revisions. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeError } from '../errors.js';
+import { baseEnv, formatCommand } from '../exec/run.js';
+import type { KubeAccess } from '../auth/types.js';
+import { detectHelm, HelmClient, helmStatusSummary, type HelmInfo } from '../helm/client.js';
+import { Kubectl } from '../kube/kubectl.js';
+import { parseYaml } from '../yaml/index.js';
+import type { Reporter } from '../log.js';
+import type { CommonDeployOptions, DeployServices } from './types.js';
+
+export const DEFAULT_TIMEOUT_S = 600;
+
+export function toolEnv(options: CommonDeployOptions): NodeJS.ProcessEnv {
+  return options.env ?? baseEnv();
+}
+
+export function helmInfo(options: CommonDeployOptions, services: DeployServices): Promise<HelmInfo> {
+  return detectHelm(toolEnv(options), services.runner);
+}
+
+/** A helm client (cluster env when `access` is given) whose commands are logged at debug level and reported. */
+export function helmClient(info: HelmInfo, options: CommonDeployOptions, services: DeployServices, access: KubeAccess | undefined, log: (m: string) => void): HelmClient {
+  return new HelmClient({
+    info,
+    env: access?.env ?? toolEnv(options),
+    waitStrategy: options.helmWaitStrategy,
+    runner: services.runner,
+    onCommand: (args) => {
+      options.onCommand?.('helm', args);
+      options.reporter.debug(`Running ${formatCommand(info.path, args)}`);
+    },
+    onStderr: options.debug ? (chunk) => chunk.trimEnd() && log(chunk.trimEnd()) : undefined,
+  });
+}
+
+export function kubectlClient(options: CommonDeployOptions, services: DeployServices, access: KubeAccess): Kubectl {
+  return new Kubectl({
+    env: access.env,
+    runner: services.runner,
+    onCommand: (args) => {
+      options.onCommand?.('kubectl', args);
+      options.reporter.debug(`Running kubectl ${args.join(' ')}`);
+    },
+  });
+}
+
+/** `version:` of a chart directory's Chart.yaml (null when unreadable). */
+export function chartVersion(chartDir: string): string | null {
+  try {
+    const y = parseYaml(readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8'), 'Chart.yaml').value as { version?: unknown };
+    return y?.version === undefined ? null : String(y.version);
+  } catch {
+    return null;
+  }
+}
+
+/** The revision helm printed after an upgrade (`REVISION: n`), or null. */
+export function revisionFromOutput(stdout: string): number | null {
+  const m = /^REVISION:\s*(\d+)/m.exec(stdout);
+  return m ? Number(m[1]) : null;
+}
+
+/** Show helm's status header (never values, hooks, manifests or notes). */
+export function logHelmSummary(stdout: string, log: (m: string) => void): void {
+  const s = helmStatusSummary(stdout);
+  if (s) log(s);
+}
+
+export function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
+}
+
+export function errorText(e: unknown): string {
+  return describeError(e);
+}
+
+export function prefixed(reporter: Reporter, prefix: string) {
+  return {
+    info: (m: string) => reporter.info(m.split('\n').map((l) => `${prefix}${l}`).join('\n')),
+    error: (m: string) => reporter.error(`${prefix}${m}`),
+    warn: (m: string) => reporter.warn(`${prefix}${m}`),
+  };
+}

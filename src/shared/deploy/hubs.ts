@@ -1,0 +1,262 @@
+/**
+ * Deploy hubs of one cluster: `helm upgrade --install` per hub, release name = namespace = hub name (reference A.5,
+ * plus the 2026 additions of B.1/B.6 and our decisions):
+ *
+ *  1. load cluster.yaml (schema checked) and select the hubs (an unknown hub fails the run, listing the hubs);
+ *  2. authenticate once (not for a dry run);
+ *  3. per hub, with bounded parallelism (default 1: cluster.yaml order), each hub on its own so one failure does not
+ *     stop the others:
+ *     chart (a temp copy with dependencies built once per chart per run; chart_override swapped in as Chart.yaml) ->
+ *     domain (domain_override_file) -> values (chart values.jsonnet first, then the hub's files in order; secret
+ *     files decrypted, jsonnet rendered, YAML checked) -> [dry run: helm template, report objects, stop] ->
+ *     namespace ensured -> dask-gateway CRDs (daskhub, once per run) -> stuck-release check/recovery ->
+ *     helm upgrade --install --wait -> rollout check of the namespace's Deployments and DaemonSets;
+ *  4. every temp file removed on every path; a result per hub.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DeployerError } from '../errors.js';
+import { formatCommand } from '../exec/run.js';
+import { checkExtraArgs, upgradeArgs, type ReleaseSpec } from '../helm/args.js';
+import type { HelmClient } from '../helm/client.js';
+import { jsonnetVars } from '../helm/jsonnet.js';
+import { recoverPendingRelease } from '../helm/recover.js';
+import type { Kubectl } from '../kube/kubectl.js';
+import type { KubeAccess } from '../auth/types.js';
+import type { ChartWorkspace } from '../helm/charts.js';
+import { chartOverridePath, displayPath, findHub, hubChartDir, hubValuesFiles, isFile, loadCluster, type Cluster, type Hub } from '../repo/index.js';
+import { parseYaml } from '../yaml/index.js';
+import {
+  chartVersion,
+  DEFAULT_TIMEOUT_S,
+  errorText,
+  helmClient,
+  helmInfo,
+  kubectlClient,
+  logHelmSummary,
+  prefixed,
+  revisionFromOutput,
+  seconds,
+  toolEnv,
+} from './common.js';
+import { mapLimit } from './pool.js';
+import { resolveServices } from './services.js';
+import type { DeployHubsOptions, DeployHubsResult, DeployServices, HubResult } from './types.js';
+import { Disposables, prepareValues, resolveDomain } from './values.js';
+
+export const DEFAULT_DASK_GATEWAY_VERSION = '2023.9.0';
+
+/** The upstream CRD manifests of a dask-gateway version (reference A.5). */
+export function daskGatewayCrdUrls(version: string): string[] {
+  const base = `https://raw.githubusercontent.com/dask/dask-gateway/${version}/resources/helm/dask-gateway/crds`;
+  return [`${base}/daskclusters.yaml`, `${base}/traefik.yaml`];
+}
+
+/** The pinned `dask-gateway` dependency version of the daskhub chart (B.1), if it is an exact version. */
+export function chartDaskGatewayVersion(chartsDir: string): string | undefined {
+  const file = path.join(chartsDir, 'daskhub', 'Chart.yaml');
+  if (!existsSync(file)) return undefined;
+  try {
+    const deps = (parseYaml(readFileSync(file, 'utf8'), file).value as { dependencies?: Array<{ name?: string; version?: unknown }> })?.dependencies;
+    const v = deps?.find((d) => d?.name === 'dask-gateway')?.version;
+    return typeof v === 'string' && /^v?\d+\.\d+\.\d+$/.test(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Select hubs by name (cluster.yaml order when none given); an unknown name fails listing the hubs that exist. */
+export function selectHubs(cluster: Cluster, names: string[] | undefined): Hub[] {
+  if (!names?.length) return cluster.hubs;
+  const seen = new Set<string>();
+  const hubs: Hub[] = [];
+  for (const n of names) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    hubs.push(findHub(cluster, n));
+  }
+  return hubs;
+}
+
+interface RunState {
+  cluster: Cluster;
+  options: DeployHubsOptions;
+  services: DeployServices;
+  workspace: ChartWorkspace;
+  helm: HelmClient;
+  kubectl?: Kubectl;
+  daskCrds?: Promise<void>;
+  total: number;
+}
+
+function ensureDaskCrds(state: RunState, log: (m: string) => void): Promise<void> {
+  if (!state.daskCrds) {
+    state.daskCrds = (async () => {
+      const { options } = state;
+      let sources: string[];
+      if (options.daskGatewayCrds) {
+        const local = path.resolve(options.paths.configRoot, options.daskGatewayCrds);
+        if (!existsSync(local)) {
+          throw new DeployerError(`dask-gateway CRD source ${options.daskGatewayCrds} does not exist`, {
+            hint: 'dask-gateway-crds is a directory (or file) of CRD manifests, relative to the config root',
+          });
+        }
+        sources = [local];
+      } else {
+        const version = options.daskGatewayVersion || chartDaskGatewayVersion(options.paths.chartsDir) || DEFAULT_DASK_GATEWAY_VERSION;
+        sources = daskGatewayCrdUrls(version);
+        log(`Applying dask-gateway ${version} CRDs`);
+      }
+      for (const s of sources) await state.kubectl!.apply(s);
+    })();
+  }
+  return state.daskCrds;
+}
+
+/** The `helm upgrade` command as people read it: values and chart named by their infra repo paths. */
+function displayCommand(args: string[], spec: ReleaseSpec, displays: string[], chartDisplay: string): string {
+  const shown = args.map((a) => {
+    if (a === spec.chart) return chartDisplay;
+    if (a.startsWith('--values=')) {
+      const i = spec.valuesFiles.indexOf(a.slice('--values='.length));
+      return i >= 0 ? `--values=${displays[i]}` : a;
+    }
+    return a;
+  });
+  return formatCommand('helm', shown);
+}
+
+async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubResult> {
+  const { cluster, options, services, workspace, helm } = state;
+  const started = Date.now();
+  const parallel = (options.parallelism ?? 1) > 1;
+  const log = prefixed(options.reporter, parallel ? `[${hub.name}] ` : '');
+  const timeoutS = options.timeoutS ?? DEFAULT_TIMEOUT_S;
+  const disposables = new Disposables();
+  let version: string | null = null;
+  try {
+    log.info(state.total > 1 ? `${index + 1} / ${state.total}: Deploying hub ${hub.name}...` : `Deploying hub ${hub.name}...`);
+    // Chart: a workspace copy (dependencies built once per chart per run), or basehub with the override Chart.yaml.
+    const override = chartOverridePath(cluster, hub);
+    let chartDir: string;
+    let chartDisplay: string;
+    if (override) {
+      if (!isFile(override)) {
+        throw new DeployerError(`chart_override file ${displayPath(cluster.paths, override)} of hub ${hub.name} does not exist`, {
+          file: cluster.displayFile,
+          ...cluster.yaml.locate(['hubs', hub.index, 'chart_override']),
+          hint: 'create the Chart.yaml override file, or remove chart_override',
+        });
+      }
+      chartDir = await workspace.overrideChartDir(hub.helmChart, override);
+      chartDisplay = `${displayPath(cluster.paths, path.join(cluster.paths.chartsDir, hub.helmChart))}(chart_override ${displayPath(cluster.paths, override)})`;
+    } else {
+      chartDisplay = displayPath(cluster.paths, hubChartDir(cluster, hub));
+      chartDir = await workspace.chartDir(hub.helmChart);
+    }
+    version = chartVersion(chartDir);
+
+    const ctx = { cluster, reporter: options.reporter, services, env: toolEnv(options), runner: services.runner, onCommand: options.onCommand };
+    const domain = await resolveDomain(ctx, hub);
+    const chartJsonnetPath = path.join(chartDir, 'values.jsonnet');
+    const chartJsonnet = existsSync(chartJsonnetPath) ? { abs: chartJsonnetPath, display: `${chartDisplay}/values.jsonnet` } : undefined;
+    const values = await prepareValues({ ...ctx, vars: jsonnetVars(cluster, { name: hub.name, domain }) }, hubValuesFiles(cluster, hub), chartJsonnet);
+    disposables.add(values.dispose);
+
+    const spec: ReleaseSpec = {
+      release: hub.name,
+      namespace: hub.name,
+      chart: chartDir,
+      valuesFiles: values.files,
+      timeoutS,
+      atomic: options.atomic,
+      debug: options.debug,
+      extraArgs: options.helmExtraArgs,
+    };
+    const command = displayCommand(upgradeArgs(spec, helm.caps), spec, values.displays, chartDisplay);
+
+    if (options.dryRun) {
+      const objects = await helm.template(spec);
+      log.info(`Dry run (nothing sent to the cluster): would run ${command}`);
+      log.info(`chart ${hub.helmChart} ${version ?? ''} renders ${objects.length} object(s): ${objects.join(', ')}`);
+      return { hub: hub.name, status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
+    }
+
+    const kubectl = state.kubectl!;
+    await kubectl.ensureNamespace(hub.name);
+    if (hub.helmChart === 'daskhub' || values.enablesDaskGateway) await ensureDaskCrds(state, log.info);
+    await recoverPendingRelease(helm, hub.name, hub.name, { allow: options.recoverPending === true, timeoutS, log: log.warn });
+
+    log.info(`Running ${command}`);
+    const r = await helm.upgrade(spec);
+    logHelmSummary(r.stdout, log.info);
+    let revision = revisionFromOutput(r.stdout);
+    if (revision === null) revision = (await helm.history(hub.name, hub.name, 1))?.at(-1)?.revision ?? null;
+
+    if (!options.skipRolloutCheck) {
+      const objects = await kubectl.rolloutStatus(hub.name, timeoutS);
+      log.info(`rollout complete: ${objects.length} deployment(s)/daemonset(s) ready`);
+    }
+    log.info(`hub ${hub.name} deployed (revision ${revision ?? '?'}, chart ${hub.helmChart} ${version ?? '?'}) in ${seconds(Date.now() - started)} s`);
+    return { hub: hub.name, status: 'deployed', revision, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
+  } catch (e) {
+    const error = errorText(e);
+    log.error(`hub ${hub.name} failed: ${error}`);
+    return { hub: hub.name, status: 'failed', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error };
+  } finally {
+    await disposables.dispose();
+  }
+}
+
+/** Deploy the selected hubs of a cluster. Throws only for run-level faults (unknown cluster/hub, bad options). */
+export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubsResult> {
+  const services = await resolveServices(options.services);
+  const cluster = await loadCluster(options.paths, options.cluster);
+  const hubs = selectHubs(cluster, options.hubs);
+  checkExtraArgs(options.helmExtraArgs ?? []);
+  const dryRun = options.dryRun === true;
+  if (!hubs.length) {
+    options.reporter.info(`cluster ${cluster.name} has no hubs: nothing to deploy`);
+    return { cluster: cluster.name, dryRun, results: [], failed: [], dependencyBuilds: 0 };
+  }
+  const info = await helmInfo(options, services);
+  const workspace = await services.createChartWorkspace(options.paths, { helm: info.path, reporter: options.reporter, env: toolEnv(options) });
+  let access: KubeAccess | undefined;
+  try {
+    if (!dryRun) {
+      try {
+        access = await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) });
+      } catch (e) {
+        const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
+        options.reporter.error(error);
+        const results = hubs.map((h): HubResult => ({ hub: h.name, status: 'failed', revision: null, chart_version: null, duration_s: 0, error }));
+        return { cluster: cluster.name, dryRun, results, failed: hubs.map((h) => h.name), dependencyBuilds: workspace.dependencyBuilds };
+      }
+    }
+    const log = (m: string) => options.reporter.info(m);
+    const state: RunState = {
+      cluster,
+      options,
+      services,
+      workspace,
+      helm: helmClient(info, options, services, access, log),
+      kubectl: access ? kubectlClient(options, services, access) : undefined,
+      total: hubs.length,
+    };
+    options.reporter.info(
+      `${dryRun ? 'Dry run of' : 'Deploying'} ${hubs.length} hub(s) of cluster ${cluster.name} with helm ${info.version}` +
+        ((options.parallelism ?? 1) > 1 ? `, ${options.parallelism} at a time` : ''),
+    );
+    const results = await mapLimit(hubs, options.parallelism ?? 1, (hub, i) => deployHub(state, hub, i));
+    return {
+      cluster: cluster.name,
+      dryRun,
+      results,
+      failed: results.filter((r) => r.status === 'failed').map((r) => r.hub),
+      dependencyBuilds: workspace.dependencyBuilds,
+    };
+  } finally {
+    await workspace.dispose();
+    await access?.dispose();
+  }
+}

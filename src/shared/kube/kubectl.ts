@@ -1,0 +1,87 @@
+/**
+ * kubectl operations the deploy path needs, each one process through runTool with the cluster's isolated
+ * environment (KubeAccess.env): ensure a namespace exists, apply manifests (CRDs), and wait for the rollout of a
+ * namespace's Deployments and DaemonSets (2026 upstream: `kubectl rollout status --watch` per object).
+ *
+ * kubectl rather than @kubernetes/client-node here on purpose: kubectl honours the kubeconfig's exec credential
+ * plugins (gke-gcloud-auth-plugin, aws eks get-token) with the isolated environment, and loads nothing into this
+ * process.
+ */
+import { DeployerError } from '../errors.js';
+import { runTool, type RunOptions, type RunResult } from '../exec/run.js';
+import { toolPath } from '../exec/tools.js';
+
+export type Runner = (command: string, args: string[], options?: RunOptions) => Promise<RunResult>;
+
+export interface KubectlOptions {
+  env: NodeJS.ProcessEnv;
+  runner?: Runner;
+  /** Every kubectl invocation (args only), for logging and tests. */
+  onCommand?: (args: string[]) => void;
+}
+
+export class Kubectl {
+  private readonly path: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly runner: Runner;
+  private readonly onCommand?: (args: string[]) => void;
+
+  constructor(options: KubectlOptions) {
+    this.env = options.env;
+    this.path = toolPath('kubectl', options.env);
+    this.runner = options.runner ?? runTool;
+    this.onCommand = options.onCommand;
+  }
+
+  run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+    this.onCommand?.(args);
+    return this.runner(this.path, args, { env: this.env, timeoutMs: 120_000, ...options });
+  }
+
+  /** Create the namespace unless it exists (AlreadyExists is success: another run may have created it). */
+  async ensureNamespace(name: string): Promise<'created' | 'exists'> {
+    const r = await this.run(['create', 'namespace', name], { allowFailure: true, timeoutMs: 60_000 });
+    if (r.code === 0) return 'created';
+    if (/AlreadyExists|already exists/i.test(r.stderr)) return 'exists';
+    throw new DeployerError(`could not create namespace ${name}: ${r.stderr.trim() || `kubectl exit code ${r.code}`}`, {
+      hint: 'check that the cluster credentials may create namespaces',
+    });
+  }
+
+  /** `kubectl apply -f <source>` for a URL, a file or a directory. */
+  async apply(source: string, timeoutS = 300): Promise<RunResult> {
+    return this.run(['apply', '-f', source], { timeoutMs: timeoutS * 1000 });
+  }
+
+  /** Names (`deployment.apps/hub`, `daemonset.apps/x`) of the namespace's Deployments and DaemonSets. */
+  async workloads(namespace: string): Promise<string[]> {
+    const r = await this.run(['get', `--namespace=${namespace}`, '--output=name', 'deployments,daemonsets'], { timeoutMs: 60_000 });
+    return r.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  }
+
+  /**
+   * Wait until every Deployment and DaemonSet of the namespace has rolled out, within `timeoutS` for the whole
+   * namespace. Fails naming the object that did not become ready.
+   */
+  async rolloutStatus(namespace: string, timeoutS: number): Promise<string[]> {
+    const deadline = Date.now() + timeoutS * 1000;
+    const objects = await this.workloads(namespace);
+    for (const obj of objects) {
+      const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+      const r = await this.run(['rollout', 'status', `--namespace=${namespace}`, `--timeout=${left}s`, '--watch', obj], {
+        allowFailure: true,
+        timeoutMs: (left + 30) * 1000,
+      });
+      if (r.code !== 0) {
+        const detail = (r.stderr || r.stdout).trim().split('\n').slice(-3).join('\n');
+        throw new DeployerError(`rollout of ${obj} in namespace ${namespace} did not complete within ${timeoutS} s${detail ? `: ${detail}` : ''}`, {
+          hint: `look at the pods: kubectl --namespace=${namespace} get pods; kubectl --namespace=${namespace} describe ${obj}`,
+        });
+      }
+    }
+    return objects;
+  }
+}
