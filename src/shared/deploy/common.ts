@@ -39,6 +39,7 @@ export function kubectlClient(options: CommonDeployOptions, services: DeployServ
   return new Kubectl({
     env: access.env,
     runner: services.runner,
+    applyExtraArgs: options.kubectlExtraArgs,
     onCommand: (args) => {
       options.onCommand?.('kubectl', args);
       options.reporter.debug(`Running kubectl ${args.join(' ')}`);

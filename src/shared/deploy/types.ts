@@ -36,6 +36,8 @@ export interface CommonDeployOptions {
   timeoutS?: number;
   /** Appended to `helm upgrade` (e.g. --disable-openapi-validation against a test API server). */
   helmExtraArgs?: string[];
+  /** Appended to `kubectl apply` of CRDs (e.g. --validate=false against a test API server). */
+  kubectlExtraArgs?: string[];
   /** helm 4 wait strategy (`--wait=<strategy>`, default watcher). Ignored by helm 3. */
   helmWaitStrategy?: string;
   /** Skip the rollout check after helm (default: run it unless dry-run). */

@@ -18,6 +18,8 @@ export interface KubectlOptions {
   runner?: Runner;
   /** Every kubectl invocation (args only), for logging and tests. */
   onCommand?: (args: string[]) => void;
+  /** Appended to `kubectl apply` (e.g. --validate=false against a test API server without OpenAPI). */
+  applyExtraArgs?: string[];
 }
 
 export class Kubectl {
@@ -25,8 +27,10 @@ export class Kubectl {
   private readonly env: NodeJS.ProcessEnv;
   private readonly runner: Runner;
   private readonly onCommand?: (args: string[]) => void;
+  private readonly applyExtraArgs: string[];
 
   constructor(options: KubectlOptions) {
+    this.applyExtraArgs = options.applyExtraArgs ?? [];
     this.env = options.env;
     this.path = toolPath('kubectl', options.env);
     this.runner = options.runner ?? runTool;
@@ -50,7 +54,7 @@ export class Kubectl {
 
   /** `kubectl apply -f <source>` for a URL, a file or a directory. */
   async apply(source: string, timeoutS = 300): Promise<RunResult> {
-    return this.run(['apply', '-f', source], { timeoutMs: timeoutS * 1000 });
+    return this.run(['apply', '-f', source, ...this.applyExtraArgs], { timeoutMs: timeoutS * 1000 });
   }
 
   /** Names (`deployment.apps/hub`, `daemonset.apps/x`) of the namespace's Deployments and DaemonSets. */
