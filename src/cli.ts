@@ -49,6 +49,8 @@ withRepo(program.command('deploy').argument('<cluster>', 'cluster name').argumen
   .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
   .option('--dask-gateway-version <version>', 'dask-gateway CRD version (default: from the daskhub chart)')
   .option('--dask-gateway-crds <dir>', 'a local directory of dask-gateway CRDs instead of the upstream URLs')
+  .option('--kubectl-extra-args <args>', 'extra arguments for kubectl apply of CRDs (space-separated)')
+  .option('--json', 'print the results as JSON')
   .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
   .action((cluster: string, hubs: string[], opts: Opts) =>
     runCommand(async () => (await import('./cli/deploy.js')).deployCommand(cluster, hubs, opts)),
@@ -61,6 +63,13 @@ withRepo(program.command('deploy-support').argument('<cluster>', 'cluster name')
   .option('--debug', 'helm --debug output (values are never printed)')
   .option('--timeout <seconds>', 'timeout for each helm upgrade', int, 600)
   .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
+  .option('--cert-manager-chart <path>', 'a local cert-manager chart (directory or .tgz) instead of the jetstack repository')
+  .option('--cert-manager-crds <source>', 'cert-manager CRDs: URL, file or directory (default: the release URL of the version)')
+  .option('--skip-cert-manager', 'leave cert-manager alone; deploy only the support chart')
+  .option('--atomic', 'roll a failed upgrade back')
+  .option('--recover-pending', 'roll back a release stuck in pending-install/upgrade/rollback before upgrading')
+  .option('--kubectl-extra-args <args>', 'extra arguments for kubectl apply of CRDs (space-separated)')
+  .option('--json', 'print the result as JSON')
   .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
   .action((cluster: string, opts: Opts) =>
     runCommand(async () => (await import('./cli/deploy.js')).deploySupportCommand(cluster, opts)),
