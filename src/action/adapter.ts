@@ -122,6 +122,21 @@ export function createContext(): ActionContext {
   };
 }
 
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The annotations past the per-kind cap, listed in the summary with their location (they are not lost). */
+function summarizeOverflow(reporter: ActionsReporter): void {
+  if (!reporter.overflow.length) return;
+  core.summary.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(
+    reporter.overflow.map(({ kind, message, location }) => {
+      const where = location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
+      return escapeHtml(redact(`${where}${kind}: ${message}`));
+    }),
+  );
+}
+
 async function writeSummary(): Promise<void> {
   const buffer = core.summary.stringify();
   if (!buffer || !process.env.GITHUB_STEP_SUMMARY) return;
@@ -153,6 +168,7 @@ export async function runAction(name: string, fn: (ctx: ActionContext) => Promis
     core.setFailed(`${name}: ${message}`);
   } finally {
     try {
+      if (ctx) summarizeOverflow(ctx.reporter);
       await writeSummary();
     } catch (e) {
       core.warning(`could not write the job summary: ${redact(describeError(e))}`);

@@ -1,4 +1,5 @@
 /** The Reporter for GitHub Actions: @actions/core log lines, groups, masks and annotations, all text redacted. */
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { formatTextTable, type Reporter } from '../shared/log.js';
 import type { SourceLocation } from '../shared/errors.js';
@@ -6,6 +7,22 @@ import { onSecretRegistered, redact, registerSecret } from '../shared/redact.js'
 
 /** At most this many annotations of one kind per step (GitHub shows 10); the rest go to the summary only. */
 export const ANNOTATION_CAP = 10;
+
+/**
+ * Print text to the log so that none of its lines can act as a workflow command: text with a line that starts with
+ * `::` (an input echoed back, a tool's output) is wrapped in `::stop-commands::<random token>` ... `::<token>::`, the
+ * runner's own mechanism for untrusted text. It still shows verbatim in the log.
+ */
+export function logUntrusted(text: string): void {
+  if (!/(^|[\r\n])\s*::/.test(text)) {
+    core.info(text);
+    return;
+  }
+  const token = randomUUID().replace(/-/g, '');
+  core.info(`::stop-commands::${token}`);
+  core.info(text);
+  core.info(`::${token}::`);
+}
 
 export interface AnnotationLocation extends SourceLocation {
   title?: string;
@@ -22,7 +39,7 @@ export class ActionsReporter implements Reporter {
   }
 
   info(message: string): void {
-    core.info(redact(message));
+    logUntrusted(redact(message));
   }
   debug(message: string): void {
     core.debug(redact(message));
@@ -32,7 +49,7 @@ export class ActionsReporter implements Reporter {
     if (this.counts[kind] >= ANNOTATION_CAP) {
       this.overflow.push({ kind, message: text, location });
       // still visible in the log, just not as an annotation
-      core.info(`${kind}: ${location?.file ? `${location.file}:${location.line ?? ''}: ` : ''}${text}`);
+      logUntrusted(`${kind}: ${location?.file ? `${location.file}:${location.line ?? ''}: ` : ''}${text}`);
       return;
     }
     this.counts[kind]++;
@@ -57,7 +74,7 @@ export class ActionsReporter implements Reporter {
     registerSecret(value);
   }
   table(title: string, header: string[], rows: string[][]): void {
-    core.info(redact(`${title}\n${formatTextTable(header, rows)}`));
+    logUntrusted(redact(`${title}\n${formatTextTable(header, rows)}`));
     core.summary
       .addHeading(redact(title), 3)
       .addTable([header.map((h) => ({ data: redact(h), header: true })), ...rows.map((r) => r.map((c) => redact(c)))]);
