@@ -7,9 +7,15 @@
 // The language service's packages import their JSON schemas without import attributes, which Node rejects; a module
 // resolve hook adds `type: 'json'` to those imports. It runs in its own process so jest's module system is not involved.
 import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+const { registerHooks } = nodeModule;
+if (typeof registerHooks !== 'function') {
+  console.error(`validate-metadata: Node ${process.versions.node} has no module.registerHooks; run it on Node 24 (.ci/run installs it into .tools/node24)`);
+  process.exit(2);
+}
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
