@@ -106,12 +106,14 @@ program
 
 // ---- generate -------------------------------------------------------------------------------------------------
 const generate = program.command('generate').description('Generate plans, tables and new cluster configuration.');
-withRepo(generate.command('helm-upgrade-jobs').argument('<files>', 'changed files, comma- or newline-separated, relative to the config root'))
+withRepo(generate.command('helm-upgrade-jobs').argument('[files]', 'changed files, comma- or newline-separated, relative to the config root (required unless --trigger-paths)'))
   .description('Plan which support charts and hubs to upgrade for a set of changed files (GitHub Actions matrices).')
   .option('--labels <json>', 'pull request labels as a JSON list', '[]')
   .option('--rules <file>', 'path rules file (YAML or JSON) overriding the built-in defaults')
   .option('--json', 'print one JSON object with the five matrices')
-  .action((files: string, opts: Opts) =>
+  .option('--markdown', 'print the pull request comment (markdown) instead of the tables')
+  .option('--trigger-paths', 'print the workflow `on.paths` list the rules imply (YAML list; a JSON list with --json) and exit')
+  .action((files: string | undefined, opts: Opts) =>
     runCommand(async () => (await import('./cli/plan.js')).planCommand(files, opts)),
   );
 const dedicated = generate.command('dedicated-cluster').description('Generate the files of a new dedicated cluster.');
@@ -138,10 +140,10 @@ grafana
 const validate = program.command('validate').description('Validate cluster, hub, support and authenticator configuration.');
 const checks: Array<[string, string, boolean]> = [
   ['all', 'Every check, for one cluster or (no cluster named) every cluster.', false],
-  ['cluster-config', 'cluster.yaml against the schema, plus the cross-checks the schema cannot express.', true],
-  ['hub-config', "Hub values files against the chart's values schema, then helm template.", true],
-  ['support-config', "Support values files against the support chart's schema, then helm template.", true],
-  ['authenticator-config', 'Authenticator rules (GitHub org allowed_users, dummy admin users).', true],
+  ['cluster-config', 'cluster.yaml against the schema, plus the cross-checks the schema cannot express (no cluster named: every cluster).', false],
+  ['hub-config', "Hub values files against the chart's values schema, then helm template (no cluster named: every cluster).", false],
+  ['support-config', "Support values files against the support chart's schema, then helm template (no cluster named: every cluster).", false],
+  ['authenticator-config', 'Authenticator rules (GitHub org allowed_users, dummy admin users) (no cluster named: every cluster).', false],
 ];
 for (const [name, description, clusterRequired] of checks) {
   const cmd = validate.command(name).description(description);
@@ -149,6 +151,7 @@ for (const [name, description, clusterRequired] of checks) {
   if (name === 'all' || name === 'hub-config' || name === 'authenticator-config') cmd.argument('[hub]', 'hub name (default: every hub)');
   withRepo(cmd)
     .option('--json', 'print the findings as a JSON list of {file, line, col, path, message, severity}')
+    .option('--no-render', 'check values against the chart schemas only, without running helm template')
     .action((cluster: string | undefined, hubOrOpts: unknown, maybeOpts?: unknown) => {
       const hasHub = typeof hubOrOpts === 'string' || hubOrOpts === undefined;
       const hub = hasHub ? (hubOrOpts as string | undefined) : undefined;

@@ -1,6 +1,51 @@
-/** `deployer generate helm-upgrade-jobs` (arrives with the planner issue). */
-import { NotImplementedError } from '../shared/errors.js';
+/**
+ * `deployer generate helm-upgrade-jobs FILES [--labels JSON] [--rules FILE] [--json | --markdown]`: the deployment
+ * plan for a list of changed files (relative to the config root). Tables (or JSON, or the PR comment) on stdout,
+ * notes and warnings on stderr. `--trigger-paths` prints the workflow `on.paths` list the rules imply.
+ */
+import path from 'node:path';
+import { UsageError } from '../shared/errors.js';
+import { commentBody, matrixOutputs, MATRIX_NAMES, parseLabels, planDeployments, readRulesFile, splitChangedFiles, textTables, triggerPaths, triggerPathsYaml, DEFAULT_RULES, clustersDirRel } from '../shared/plan/index.js';
+import { pathsFrom, printResult, terminalReporter, type RepoFlags } from './common.js';
 
-export async function planCommand(_files: string, _opts: Record<string, unknown>): Promise<number> {
-  throw new NotImplementedError('generate helm-upgrade-jobs');
+interface PlanFlags extends RepoFlags {
+  labels?: string;
+  rules?: string;
+  json?: boolean;
+  markdown?: boolean;
+  triggerPaths?: boolean;
+}
+
+export async function planCommand(files: string | undefined, opts: Record<string, unknown>): Promise<number> {
+  const flags = opts as PlanFlags;
+  const reporter = terminalReporter(flags);
+  const paths = pathsFrom(flags);
+  const rules = flags.rules ? await readRulesFile(path.resolve(flags.rules), flags.rules) : DEFAULT_RULES;
+  if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be combined', 'choose one output format');
+
+  if (flags.triggerPaths) {
+    if (files !== undefined) throw new UsageError('--trigger-paths takes no FILES argument', 'run `deployer generate helm-upgrade-jobs --trigger-paths [--rules FILE]`');
+    const list = triggerPaths(rules, clustersDirRel(paths));
+    printResult(flags.json ? JSON.stringify(list) : triggerPathsYaml(list));
+    return 0;
+  }
+  if (files === undefined) {
+    throw new UsageError('missing argument FILES', 'pass the changed files, comma- or newline-separated (an empty string "" for none), or use --trigger-paths');
+  }
+
+  const labels = parseLabels(flags.labels, '--labels');
+  const result = await planDeployments({ paths, changed: splitChangedFiles(files), labels, rules, source: 'FILES' });
+  for (const n of result.notes) reporter.info(n);
+  for (const w of result.warnings) reporter.warn(w);
+
+  if (flags.json) {
+    const outputs = matrixOutputs(result.matrices);
+    const obj = Object.fromEntries(MATRIX_NAMES.map((n) => [n, JSON.parse(outputs[n]) as unknown]));
+    printResult(JSON.stringify(obj, null, 2));
+  } else if (flags.markdown) {
+    printResult(commentBody(result.matrices));
+  } else {
+    printResult(textTables(result.matrices));
+  }
+  return 0;
 }

@@ -1,0 +1,119 @@
+/**
+ * helm-upgrade-jobs: from the files a change added or modified (and the PR labels), decide which support charts and
+ * hubs to upgrade, and render the GitHub Actions matrices, the PR comment and tables. `planDeployments` is the one
+ * entry point the CLI and the action call; the pieces are exported for tests and other capabilities.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import type { RepoPaths } from '../repo/index.js';
+import { clustersToLoad, decidePlan, type Plan } from './decide.js';
+import { changedFilesFromGit, labelsFromEventFile, normaliseChangedPaths, parseLabels, quote, splitChangedFiles, unknownDeployerLabels } from './inputs.js';
+import { clustersDirRel, loadPlanClusters } from './load.js';
+import { oversizeMatrices } from './render.js';
+import { DEFAULT_RULES, parseRules, readRulesFile, type PlanRules } from './rules.js';
+
+export * from './decide.js';
+export * from './fnmatch.js';
+export * from './inputs.js';
+export * from './load.js';
+export * from './render.js';
+export * from './rules.js';
+
+export interface PlanRequest {
+  paths: RepoPaths;
+  /** Changed paths relative to config-root, as given (checked and normalised here). */
+  changed: readonly string[];
+  labels?: readonly string[];
+  rules?: PlanRules;
+  /** Where the changed paths came from, for messages (e.g. `input changed-files`). */
+  source?: string;
+}
+
+export interface PlanResult extends Plan {
+  /** The normalised changed paths the plan was made from. */
+  changed: string[];
+  /** How many cluster.yaml files were read. */
+  clustersRead: number;
+  /** Things a person should see (unknown deployer labels, oversize matrices, an empty change list). */
+  warnings: string[];
+  /** One-line explanations for the log. */
+  notes: string[];
+}
+
+/** Make the plan: check the inputs, read the clusters it needs, decide. */
+export async function planDeployments(req: PlanRequest): Promise<PlanResult> {
+  const changed = normaliseChangedPaths(req.changed, req.source);
+  const labels = [...(req.labels ?? [])];
+  const rules = req.rules ?? DEFAULT_RULES;
+  const dirRel = clustersDirRel(req.paths);
+  const which = clustersToLoad(changed, labels, rules, dirRel);
+  const clusters = await loadPlanClusters(req.paths, which);
+  const plan = decidePlan({ changed, labels, rules, clusters });
+
+  const warnings: string[] = [];
+  for (const l of unknownDeployerLabels(labels)) {
+    warnings.push(`label ${quote(l)} is not a deployer label (known: deployer:skip-deploy, deployer:skip-deploy-hubs, deployer:deploy-support, deployer:deploy-hubs); it has no effect`);
+  }
+  if (changed.length === 0) warnings.push('no changed files were given: the plan reflects the labels only');
+  warnings.push(...oversizeMatrices(plan.matrices));
+
+  const notes: string[] = [];
+  const t = plan.triggers;
+  if (t.skipDeploy) notes.push('label deployer:skip-deploy: nothing is deployed');
+  else {
+    if (t.skipDeployHubs) notes.push('label deployer:skip-deploy-hubs: no hub is deployed');
+    if (t.allHubs && !t.skipDeployHubs) notes.push(`every hub on every cluster is upgraded: ${t.allHubs.startsWith('label ') ? t.allHubs : `changed file ${quote(t.allHubs)} matches the all-hubs rule`}`);
+    if (t.allSupport) notes.push(`the support chart of every cluster is upgraded: ${t.allSupport.startsWith('label ') ? t.allSupport : `changed file ${quote(t.allSupport)} matches the all-support rule`}`);
+    for (const c of t.clusterYaml) notes.push(`cluster.yaml of ${quote(c)} changed: all its hubs and its support chart are upgraded`);
+  }
+  notes.push(`${changed.length} changed file(s), ${clusters.length} cluster.yaml file(s) read`);
+  return { ...plan, changed, clustersRead: clusters.length, warnings, notes };
+}
+
+// ---- the action's inputs, resolved (kept out of the adapter so main.ts stays short) ---------------------------------
+
+export interface RawPlanInputs {
+  paths: RepoPaths;
+  /** The `changed-files` text (comma- or newline-separated). */
+  changedFiles: string;
+  baseRef?: string;
+  headRef?: string;
+  /** The `labels` text (JSON list), empty for the default. */
+  labels: string;
+  /** The `rules` text: a file path relative to config-root, or an inline YAML/JSON document. */
+  rules: string;
+  eventName?: string;
+  eventPath?: string;
+}
+
+/** Resolve the action's raw inputs into a plan request: changed files from the list or from git, labels, rules. */
+export async function planRequestFromInputs(raw: RawPlanInputs): Promise<PlanRequest & { labelsSource: string }> {
+  if (raw.baseRef && raw.changedFiles.trim()) {
+    throw new UsageError('set either changed-files or base-ref, not both', 'with base-ref the action asks git for the changed files itself');
+  }
+  const changed = raw.baseRef ? await changedFilesFromGit(raw.paths.configRoot, raw.baseRef, raw.headRef || 'HEAD') : splitChangedFiles(raw.changedFiles);
+  let labels: string[] = [];
+  let labelsSource = 'none';
+  if (raw.labels.trim()) {
+    labels = parseLabels(raw.labels, 'input `labels`');
+    labelsSource = 'input labels';
+  } else if ((raw.eventName === 'pull_request' || raw.eventName === 'pull_request_target') && raw.eventPath) {
+    labels = labelsFromEventFile(raw.eventPath) ?? [];
+    labelsSource = 'pull request event';
+  }
+  let rules: PlanRules = DEFAULT_RULES;
+  const r = raw.rules.trim();
+  if (r) {
+    rules = r.includes('\n') || r.startsWith('{') ? parseRules(r, 'input `rules`') : await readRulesFile(path.resolve(raw.paths.configRoot, r), r);
+  }
+  return { paths: raw.paths, changed, labels, rules, source: raw.baseRef ? 'git diff' : 'input `changed-files`', labelsSource };
+}
+
+/** Write the PR comment file whole (temp file + rename: never half-written). */
+export async function writeCommentFile(file: string, body: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, body);
+  await rename(tmp, file);
+}
