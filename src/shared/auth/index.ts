@@ -5,7 +5,8 @@
  *
  * The environment of every KubeAccess starts from the caller's (default process.env) minus KUBECONFIG and minus every
  * cloud credential variable (AWS_*, GOOGLE_APPLICATION_CREDENTIALS, CLOUDSDK_*, GOOGLE_GHA_CREDS_PATH, AZURE_*,
- * ARM_*); the provider then adds exactly what it needs. With ambient credentials (`ambient: true`, or no key in
+ * ARM_*; CA-bundle and proxy settings such as AWS_CA_BUNDLE and CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE are kept); the
+ * provider then adds exactly what it needs. With ambient credentials (`ambient: true`, or no key in
  * cluster.yaml) the provider's own variables are inherited instead (for gcp: GOOGLE_*, CLOUDSDK_*, GCLOUD_*; for aws:
  * AWS_*; for azure: AZURE_*, ARM_*), and for a `kubeconfig` cluster $KUBECONFIG is used as given.
  *
@@ -49,8 +50,12 @@ const GCP_VARS = /^(GOOGLE_|CLOUDSDK_|GCLOUD_)/;
 const AWS_VARS = /^AWS_/;
 const AZURE_VARS = /^(AZURE_|ARM_)/;
 
+/** Network settings, not credentials: always inherited (a runner behind a TLS-inspecting proxy needs them). */
+const NETWORK_VARS = /^(AWS_CA_BUNDLE|CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE|CLOUDSDK_PROXY_[A-Z_]+)$/;
+
 /** True for variables that carry cloud credentials or select a cluster: never inherited unless ambient. */
 export function isCredentialVar(name: string): boolean {
+  if (NETWORK_VARS.test(name)) return false;
   return name === 'KUBECONFIG' || GCP_VARS.test(name) || AWS_VARS.test(name) || AZURE_VARS.test(name);
 }
 

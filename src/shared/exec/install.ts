@@ -122,8 +122,8 @@ export const ACCEPT: Record<InstallableTool, VersionProbe> = {
   // helm 3.14+ and helm 4 (both are supported by the helm client).
   helm: { args: ['version', '--short'], pattern: /v?(\d+)\.(\d+)\.(\d+)/, min: [3, 14, 0], belowMajor: 5 },
   kubectl: { args: ['version', '--client', '-o', 'json'], pattern: /"gitVersion":\s*"v(\d+)\.(\d+)\.(\d+)/, min: [1, 28, 0], belowMajor: 2 },
-  // sops 3.8+ (age support, stable --input-type/--output-type); --disable-version-check: never call home.
-  sops: { args: ['--version', '--disable-version-check'], pattern: /(\d+)\.(\d+)\.(\d+)/, min: [3, 8, 0], belowMajor: 4 },
+  // sops 3.8+ (age support, stable --input-type/--output-type).
+  sops: { args: ['--version'], pattern: /(\d+)\.(\d+)\.(\d+)/, min: [3, 8, 0], belowMajor: 4 },
   // go-jsonnet or C++ jsonnet 0.18+.
   jsonnet: { args: ['--version'], pattern: /v(\d+)\.(\d+)\.(\d+)/, min: [0, 18, 0], belowMajor: 1 },
 };

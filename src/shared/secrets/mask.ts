@@ -8,7 +8,12 @@
  * - numbers: masked when they are 6 characters or longer (account numbers, PINs, IDs); shorter numbers (ports, replica
  *   counts, uids) would garble every log line that mentions them and protect nothing;
  * - booleans, null, and the strings `true`/`false`/`null`/`yes`/`no`/`on`/`off`: never (they are not secrets);
- * - the values of `apiVersion` and `kind` (Kubernetes/kubeconfig structure, e.g. `Config`): never.
+ * - the values of `apiVersion` and `kind` (Kubernetes/kubeconfig structure, e.g. `Config`): never;
+ * - in a kubeconfig, the names that tie it together (`name`, `namespace`, `cluster`, `user`, `current-context`,
+ *   `command` string values): never, or every log line saying `namespace/default` would read `namespace/***`; its
+ *   server, certificates, keys, tokens, passwords and exec arguments are masked;
+ * - in a Google service-account key, the public constants (`type`, `auth_uri`, `token_uri`,
+ *   `auth_provider_x509_cert_url`, `universe_domain`): never.
  * Keys are not masked: they are structure, not secrets.
  */
 import { registerSecret } from '../redact.js';
@@ -16,6 +21,18 @@ import type { Reporter } from '../log.js';
 
 const NOT_SECRET_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'none', '~']);
 const STRUCTURAL_KEYS = new Set(['apiVersion', 'kind']);
+const KUBECONFIG_NAME_KEYS = new Set([...STRUCTURAL_KEYS, 'name', 'namespace', 'cluster', 'user', 'current-context', 'command']);
+const GCP_KEY_CONSTANTS = new Set([...STRUCTURAL_KEYS, 'type', 'auth_uri', 'token_uri', 'auth_provider_x509_cert_url', 'universe_domain']);
+
+/** Which keys' string values are structure rather than secrets, for this document. */
+function exemptKeysFor(doc: unknown): Set<string> {
+  if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+    const d = doc as Record<string, unknown>;
+    if (d.kind === 'Config' || (Array.isArray(d.clusters) && (Array.isArray(d.contexts) || Array.isArray(d.users)))) return KUBECONFIG_NAME_KEYS;
+    if (d.type === 'service_account' && typeof d.private_key === 'string') return GCP_KEY_CONSTANTS;
+  }
+  return STRUCTURAL_KEYS;
+}
 export const MIN_SECRET_NUMBER_LENGTH = 6;
 
 /** Mask one value (and its JSON and base64 forms) through the reporter and the process-wide register. */
@@ -31,14 +48,18 @@ export function maskValue(value: string, reporter: Reporter): void {
 }
 
 /** Mask every leaf of a parsed document. Returns how many leaves were masked. */
-export function maskLeaves(node: unknown, reporter: Reporter, key?: string): number {
-  if (Array.isArray(node)) return node.reduce<number>((n, item) => n + maskLeaves(item, reporter, key), 0);
+export function maskLeaves(doc: unknown, reporter: Reporter): number {
+  return walk(doc, reporter, undefined, exemptKeysFor(doc));
+}
+
+function walk(node: unknown, reporter: Reporter, key: string | undefined, exempt: Set<string>): number {
+  if (Array.isArray(node)) return node.reduce<number>((n, item) => n + walk(item, reporter, key, exempt), 0);
   if (node !== null && typeof node === 'object') {
     let n = 0;
-    for (const [k, v] of Object.entries(node as Record<string, unknown>)) n += maskLeaves(v, reporter, k);
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) n += walk(v, reporter, k, exempt);
     return n;
   }
-  if (key !== undefined && STRUCTURAL_KEYS.has(key)) return 0;
+  if (key !== undefined && exempt.has(key)) return 0;
   if (typeof node === 'string') {
     if (NOT_SECRET_WORDS.has(node.trim().toLowerCase())) return 0;
     maskValue(node, reporter);
