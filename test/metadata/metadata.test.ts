@@ -99,7 +99,12 @@ interface Step {
 /** Cross-check a workflow against the action metadata: inputs used exist, required inputs are given, outputs exist. */
 function workflowActionProblems(file: string, workflowYml: string, actions: (name: string) => ActionMeta | undefined): string[] {
   const problems: string[] = [];
-  const wf = parse(workflowYml) as { jobs?: Record<string, { steps?: Step[] }> };
+  let wf: { jobs?: Record<string, { steps?: Step[] }> };
+  try {
+    wf = parse(workflowYml);
+  } catch (e) {
+    return [`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`];
+  }
   for (const [jobId, job] of Object.entries(wf?.jobs ?? {})) {
     const stepActions = new Map<string, string>();
     for (const [i, step] of (job?.steps ?? []).entries()) {
@@ -142,10 +147,48 @@ function repoAction(name: string): ActionMeta | undefined {
   return text === undefined ? undefined : (parse(text) as ActionMeta);
 }
 
+/**
+ * The complete workflows shown in the actions' READMEs (```yaml blocks with a top-level `jobs:`), written out as
+ * workflow files with the `<owner>` placeholder filled in, so users never copy a snippet that GitHub rejects.
+ */
+function readmeSnippets(into: string): Array<{ source: string; file: string }> {
+  const snippets: Array<{ source: string; file: string }> = [];
+  const dir = path.join(into, '.github', 'workflows');
+  mkdirSync(dir, { recursive: true });
+  for (const action of actionDirs) {
+    const readme = readIfExists(path.join(root, 'actions', action, 'README.md'));
+    if (!readme) continue;
+    const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    blocks.forEach((block, i) => {
+      if (!/^jobs:/m.test(block)) return;
+      let text = block.replace(/<owner>/g, 'owner').replace(/<pinned-sha>/g, '0123456789abcdef0123456789abcdef01234567');
+      if (!/^on:/m.test(text)) text = `on: workflow_dispatch\n${text}`;
+      const file = path.join(dir, `${action}-${i}.yml`);
+      writeFileSync(file, text);
+      snippets.push({ source: `actions/${action}/README.md (yaml block ${i + 1})`, file });
+    });
+  }
+  return snippets;
+}
+
 describe('GitHub Actions metadata', () => {
   let diagnostics: Map<string, Diagnostic[]>;
+  let snippetDir: string;
+  let snippets: Array<{ source: string; file: string }>;
   beforeAll(() => {
-    diagnostics = languageService([...actionFiles, ...workflowFiles]);
+    snippetDir = mkdtempSync(path.join(os.tmpdir(), 'deployer-snippets-'));
+    snippets = readmeSnippets(snippetDir);
+    diagnostics = languageService([...actionFiles, ...workflowFiles, ...snippets.map((s) => s.file)]);
+  });
+  afterAll(() => rmSync(snippetDir, { recursive: true, force: true }));
+
+  test('the workflow snippets in the action READMEs pass validation and use declared inputs', () => {
+    expect(snippets.length).toBeGreaterThanOrEqual(8);
+    const problems = snippets.flatMap(({ source, file }) => [
+      ...describeDiagnostics(source, diagnostics.get(file) ?? []),
+      ...workflowActionProblems(source, readFileSync(file, 'utf8'), repoAction),
+    ]);
+    expect(problems).toEqual([]);
   });
 
   test('there are actions and workflows to check', () => {
