@@ -65,10 +65,14 @@ function baseEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 const reporter = () => new MemoryReporter();
 const cluster = (name: string) => loadCluster(paths, name);
-const deployerDirs = () => readdirSync(os.tmpdir()).filter((d) => d.startsWith('deployer-'));
+// Private temp dirs go to RUNNER_TEMP, set to a directory of this test (other suites use the OS temp dir meanwhile).
+let runnerTemp: string;
+const deployerDirs = () => readdirSync(runnerTemp).filter((d) => d.startsWith('deployer-'));
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'auth-test-'));
+  runnerTemp = mkdtempSync(path.join(root, 'runner-temp-'));
+  process.env.RUNNER_TEMP = runnerTemp;
   c = canaries();
   kube = await startFakeKube({ token: c.kubeToken });
   kube2 = await startFakeKube({ namespaces: ['default', 'only-on-second'] });
@@ -81,6 +85,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.RUNNER_TEMP;
   await kube?.stop();
   await kube2?.stop();
   rmSync(root, { recursive: true, force: true });
@@ -203,7 +208,9 @@ describe('aws', () => {
 describe('azure', () => {
   test('service principal login into a private config dir, subscription, then aks get-credentials into the private kubeconfig', async () => {
     const token = `aksTokenCanary${Date.now()}`;
-    const access = await authenticate(await cluster('azure-test'), { reporter: reporter(), env: baseEnv({ CLOUD_CLI_TOKEN: token }) });
+    const tokenFile = path.join(root, 'aks-token');
+    writeFileSync(tokenFile, token);
+    const access = await authenticate(await cluster('azure-test'), { reporter: reporter(), env: baseEnv({ CLOUD_CLI_TOKEN_FILE: tokenFile }) });
     const calls = readCalls(record);
     const cfg = path.join(path.dirname(access.kubeconfigPath), 'azure');
     expect(calls.map((x) => [x.tool, ...x.argv])).toEqual([
@@ -310,5 +317,6 @@ describe('isolation', () => {
       await Promise.all([a, b, k1, k2].map((x) => x.dispose()));
     }
     for (const x of [a, b, k1, k2]) expect(existsSync(x.kubeconfigPath)).toBe(false);
+    expect(deployerDirs()).toEqual([]);
   });
 });

@@ -12,8 +12,11 @@
  * - in a kubeconfig, the names that tie it together (`name`, `namespace`, `cluster`, `user`, `current-context`,
  *   `command` string values): never, or every log line saying `namespace/default` would read `namespace/***`; its
  *   server, certificates, keys, tokens, passwords and exec arguments are masked;
- * - in a Google service-account key, the public constants (`type`, `auth_uri`, `token_uri`,
- *   `auth_provider_x509_cert_url`, `universe_domain`): never.
+ * - in a Google service-account key, the public constants and identifiers (`type`, `project_id`, `client_email`,
+ *   `client_id`, `auth_uri`, `token_uri`, `auth_provider_x509_cert_url`, `client_x509_cert_url`, `universe_domain`):
+ *   never (`project_id` is in cluster.yaml anyway); `private_key` and `private_key_id` are masked;
+ * - in an AWS access key (`aws iam create-access-key` output), `UserName`, `Status` and `CreateDate`: never (a
+ *   user named `deployer` would otherwise turn every `deployer` in the logs into `***`); both key parts are masked.
  * Keys are not masked: they are structure, not secrets.
  */
 import { registerSecret } from '../redact.js';
@@ -22,7 +25,19 @@ import type { Reporter } from '../log.js';
 const NOT_SECRET_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'none', '~']);
 const STRUCTURAL_KEYS = new Set(['apiVersion', 'kind']);
 const KUBECONFIG_NAME_KEYS = new Set([...STRUCTURAL_KEYS, 'name', 'namespace', 'cluster', 'user', 'current-context', 'command']);
-const GCP_KEY_CONSTANTS = new Set([...STRUCTURAL_KEYS, 'type', 'auth_uri', 'token_uri', 'auth_provider_x509_cert_url', 'universe_domain']);
+const GCP_KEY_CONSTANTS = new Set([
+  ...STRUCTURAL_KEYS,
+  'type',
+  'project_id',
+  'client_email',
+  'client_id',
+  'auth_uri',
+  'token_uri',
+  'auth_provider_x509_cert_url',
+  'client_x509_cert_url',
+  'universe_domain',
+]);
+const AWS_KEY_PUBLIC = new Set([...STRUCTURAL_KEYS, 'UserName', 'Status', 'CreateDate']);
 
 /** Which keys' string values are structure rather than secrets, for this document. */
 function exemptKeysFor(doc: unknown): Set<string> {
@@ -30,6 +45,7 @@ function exemptKeysFor(doc: unknown): Set<string> {
     const d = doc as Record<string, unknown>;
     if (d.kind === 'Config' || (Array.isArray(d.clusters) && (Array.isArray(d.contexts) || Array.isArray(d.users)))) return KUBECONFIG_NAME_KEYS;
     if (d.type === 'service_account' && typeof d.private_key === 'string') return GCP_KEY_CONSTANTS;
+    if (d.AccessKey && typeof d.AccessKey === 'object' && 'SecretAccessKey' in (d.AccessKey as object)) return AWS_KEY_PUBLIC;
   }
   return STRUCTURAL_KEYS;
 }

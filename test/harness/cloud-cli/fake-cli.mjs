@@ -2,7 +2,8 @@
 // line in $CLOUD_CLI_RECORD, and writes a kubeconfig where the real CLI would:
 //   gcloud container clusters ... get-credentials NAME  -> $KUBECONFIG
 //   aws eks update-kubeconfig --kubeconfig=FILE ...     -> FILE (else $KUBECONFIG)
-//   az aks get-credentials --file=FILE ...              -> FILE (needs a prior `az login` in the same AZURE_CONFIG_DIR)
+//   az aks get-credentials --file=FILE ...              -> FILE (needs a prior `az login` in the same AZURE_CONFIG_DIR),
+//                                                          with the token read from $CLOUD_CLI_TOKEN_FILE
 // The kubeconfig's server is $CLOUD_CLI_SERVER (default https://203.0.113.10). CLOUD_CLI_FAIL=<tool> makes that
 // tool fail, printing its whole command line to stderr (as real CLIs sometimes do) so redaction can be tested.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -94,7 +95,7 @@ if (tool === 'gcloud') {
   }
   if (cmd[0] === 'aks' && cmd[1] === 'get-credentials') {
     const name = flag('name');
-    const token = env.CLOUD_CLI_TOKEN || 'fake-aks-token-0123456789abcdef';
+    const token = env.CLOUD_CLI_TOKEN_FILE ? readFileSync(env.CLOUD_CLI_TOKEN_FILE, 'utf8').trim() : 'fake-aks-token-0123456789abcdef';
     write(flag('file'), kubeconfig(name, [`token: ${token}`]));
     process.exit(0);
   }
