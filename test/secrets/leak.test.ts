@@ -44,7 +44,7 @@ function runChild(args: string[], env: NodeJS.ProcessEnv, options: { onStdout?: 
   const outputFile = path.join(dir, 'output.txt');
   for (const f of [summaryFile, outputFile]) writeFileSync(f, '');
   mkdirSync(runnerTemp, { mode: 0o700 });
-  const childEnv = {
+  const childEnv: NodeJS.ProcessEnv = {
     ...sopsEnv(),
     ...env,
     RUNNER_TEMP: runnerTemp,
