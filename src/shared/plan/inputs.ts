@@ -110,7 +110,8 @@ export function labelsFromEventFile(file: string): string[] | undefined {
 
 /**
  * The files added or modified between two refs, relative to `configRoot` (which may be a subdirectory of the git
- * work tree): `git diff --name-only --diff-filter=AM -z base...head`. NUL-separated output keeps any file name intact
+ * work tree): `git diff --name-only --no-renames --diff-filter=AMT -z base...head` (the new path of a renamed file
+ * counts as added; deleted files are not deployed). NUL-separated output keeps any file name intact
  * (newlines, quotes, non-ASCII). Files outside config-root are left out.
  */
 export async function changedFilesFromGit(configRoot: string, baseRef: string, headRef: string): Promise<string[]> {
@@ -125,7 +126,9 @@ export async function changedFilesFromGit(configRoot: string, baseRef: string, h
   const git = toolPath('git');
   const top = await runTool(git, ['rev-parse', '--show-toplevel'], { cwd: configRoot, timeoutMs: 60_000 });
   const toplevel = top.stdout.trim();
-  const r = await runTool(git, ['-c', 'core.quotePath=false', 'diff', '--name-only', '--diff-filter=AM', '-z', `${baseRef}...${headRef}`, '--'], {
+  // --no-renames: a renamed file counts as deleted + added, so its new path is seen (upstream's paths-filter dropped
+  // renames entirely); T: a file that became a symlink (or back) changed content.
+  const r = await runTool(git, ['-c', 'core.quotePath=false', 'diff', '--name-only', '--no-renames', '--diff-filter=AMT', '-z', `${baseRef}...${headRef}`, '--'], {
     cwd: configRoot,
     timeoutMs: 120_000,
     allowFailure: true,

@@ -82,6 +82,8 @@ export async function loadPlanCluster(paths: RepoPaths, name: string): Promise<C
 
 /** Load the clusters named by `which` ('all', or directory names; names that are not clusters are skipped). */
 export async function loadPlanClusters(paths: RepoPaths, which: 'all' | Set<string>): Promise<Cluster[]> {
+  // a wrong config-root must fail, not plan nothing
+  if (!existsSync(paths.clustersDir)) listClusterNames(paths);
   if (which !== 'all' && which.size === 0) return [];
   const names =
     which === 'all'
