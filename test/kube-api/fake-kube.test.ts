@@ -56,7 +56,9 @@ async function createNamespace(fake: FakeKube, ns: string): Promise<void> {
   await ok(KUBECTL, ['create', 'namespace', ns], fake);
 }
 
-const HELM_FLAGS = ['--disable-openapi-validation', '--timeout', '30s'];
+// The fake serves enough of /openapi/v3 for helm and kubectl to leave field validation to the server, so no
+// --disable-openapi-validation is needed; one test passes it anyway, as the product's extra-args may.
+const HELM_FLAGS = ['--timeout', '30s'];
 
 function deployment(fake: FakeKube, ns: string, name = 'hub'): any {
   return fake.get('apps/v1', 'Deployment', ns, name);
@@ -126,11 +128,24 @@ describe('helm 3 (v3.18) lifecycle', () => {
       [3, 'deployed'],
     ]);
 
+    // a key the chart stops rendering is removed (three-way merge: null in the patch)
+    await ok(HELM3, ['upgrade', 'demo', CHART, '-n', 'h3', '--set', 'extraData.tmp=1', ...HELM_FLAGS], fake);
+    expect(fake.get('v1', 'ConfigMap', 'h3', 'hub-config').data).toEqual({ greeting: 'hello', tmp: '1' });
+    // (--reset-values: without any values flag helm reuses the last release's values)
+    await ok(HELM3, ['upgrade', 'demo', CHART, '-n', 'h3', '--reset-values', ...HELM_FLAGS], fake);
+    expect(fake.get('v1', 'ConfigMap', 'h3', 'hub-config').data).toEqual({ greeting: 'hello' });
+
     await ok(HELM3, ['uninstall', 'demo', '-n', 'h3'], fake);
     expect(fake.list('apps/v1', 'Deployment', 'h3')).toEqual([]);
     expect(fake.list('apps/v1', 'ReplicaSet', 'h3')).toEqual([]); // garbage-collected with their owner
     expect(fake.list('v1', 'Secret', 'h3')).toEqual([]);
     expect(await ok(HELM3, ['list', '-n', 'h3', '-q'], fake)).toBe('');
+  });
+
+  test('--create-namespace and --disable-openapi-validation work too', async () => {
+    await ok(HELM3, ['install', 'made', CHART, '-n', 'made-by-helm', '--create-namespace', '--disable-openapi-validation', '--wait', '--timeout', '30s'], fake);
+    expect(fake.get('v1', 'Namespace', undefined, 'made-by-helm')?.status.phase).toBe('Active');
+    expect(deployment(fake, 'made-by-helm')).toBeDefined();
   });
 
   test('--wait times out while workloads are unready', async () => {
@@ -186,6 +201,15 @@ describe('helm 4 (v4.1) lifecycle', () => {
     ]);
     const list = JSON.parse(await ok(HELM4, ['list', '-n', 'h4', '-o', 'json'], fake));
     expect(list).toEqual([expect.objectContaining({ name: 'demo', revision: '3', status: 'deployed' })]);
+
+    // server-side apply: a key helm stops sending is removed, a label someone else added stays
+    await ok(KUBECTL, ['label', 'configmap', 'hub-config', '-n', 'h4', 'team=data'], fake);
+    await ok(HELM4, ['upgrade', 'demo', CHART, '-n', 'h4', '--set', 'extraData.tmp=1', ...HELM_FLAGS], fake);
+    expect(fake.get('v1', 'ConfigMap', 'h4', 'hub-config').data).toEqual({ greeting: 'hello', tmp: '1' });
+    await ok(HELM4, ['upgrade', 'demo', CHART, '-n', 'h4', '--reset-values', ...HELM_FLAGS], fake);
+    const cm = fake.get('v1', 'ConfigMap', 'h4', 'hub-config');
+    expect(cm.data).toEqual({ greeting: 'hello' });
+    expect(cm.metadata.labels.team).toBe('data');
 
     await ok(HELM4, ['uninstall', 'demo', '-n', 'h4'], fake);
     expect(fake.list('apps/v1', 'Deployment', 'h4')).toEqual([]);
@@ -251,6 +275,38 @@ describe('kubectl (v1.33) and @kubernetes/client-node', () => {
     } finally {
       fake.setAutoReady(true);
     }
+  });
+
+  test('apply of a CRD and a custom resource (client-side and server-side), wait for Established', async () => {
+    const dir = fs.mkdtempSync(path.join(home, 'crd-'));
+    const file = path.join(dir, 'crd.yaml');
+    fs.writeFileSync(
+      file,
+      `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: certificates.cert-manager.io
+spec:
+  group: cert-manager.io
+  names: {kind: Certificate, listKind: CertificateList, plural: certificates, singular: certificate, shortNames: [cert]}
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
+      subresources: {status: {}}
+`,
+    );
+    expect(await ok(KUBECTL, ['apply', '-f', file], fake)).toMatch(/certificates.cert-manager.io created/);
+    expect(await ok(KUBECTL, ['apply', '-f', file], fake)).toMatch(/unchanged/);
+    expect(await ok(KUBECTL, ['apply', '--server-side', '-f', file], fake)).toMatch(/serverside-applied/);
+    await ok(KUBECTL, ['wait', '--for=condition=Established', 'crd/certificates.cert-manager.io', '--timeout=10s'], fake);
+    const cert = path.join(dir, 'cert.yaml');
+    fs.writeFileSync(cert, 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: c1, namespace: ns}\nspec: {secretName: tls}\n');
+    await ok(KUBECTL, ['apply', '-f', cert], fake);
+    expect(await ok(KUBECTL, ['get', 'cert', 'c1', '-n', 'ns', '-o', 'jsonpath={.spec.secretName}'], fake)).toBe('tls');
+    expect(fake.get('cert-manager.io/v1', 'Certificate', 'ns', 'c1')?.spec).toEqual({ secretName: 'tls' });
   });
 
   test('a wrong token is refused with 401', async () => {

@@ -4,9 +4,8 @@
  * server-side apply)/DELETE on namespaced and cluster-scoped objects, watch streams, helm's protobuf release Secrets,
  * and controller-like status for workloads (ready or not, see `setAutoReady`). Bound to 127.0.0.1 only.
  *
- * Flags the tools need against it (see README.md beside this file): helm `--disable-openapi-validation`; helm 4
- * waits with the default watcher (watch streams are served) or `--wait=legacy`; kubectl `--validate=false` for
- * apply/create of files. Namespaces must exist before helm installs into them (create them through the API).
+ * The tools need no special flags against it (see README.md beside this file); pass `--kubeconfig` with
+ * `kubeconfigPath`. Namespaces must exist before objects are created in them, as on a real cluster.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -20,6 +19,7 @@ import { parse as parseYamlText } from 'yaml';
 import { jsonPatch, mergePatch, PatchError, strategicMerge } from './patch.js';
 import { decodeKubeProtobuf, ProtobufError } from './protobuf.js';
 import { groupVersionOf, ResourceRegistry, type ResourceType } from './resources.js';
+import { leafPaths, serverSideApply } from './ssa.js';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
 import { applyDefaults, STATUS_KINDS, templateHash, workloadStatus } from './workloads.js';
 
@@ -112,6 +112,8 @@ class FakeKubeServer {
   readonly requests: FakeKubeRequest[] = [];
   readonly history: WatchEvent[] = [];
   readonly watchers = new Set<Watcher>();
+  /** Server-side apply: `${store key}|${manager}` -> the field paths that manager last applied. */
+  readonly applied = new Map<string, string[][]>();
   rv = 1;
   autoReady: boolean;
 
@@ -302,6 +304,7 @@ class FakeKubeServer {
     if (!obj) throw notFound(t, name);
     if (opts.dryRun) return obj;
     this.store.delete(this.key(t, ns, name));
+    for (const k of [...this.applied.keys()]) if (k.startsWith(this.key(t, ns, name) + '|')) this.applied.delete(k);
     const gone = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(++this.rv), deletionTimestamp: nowStamp() } };
     this.emit('DELETED', t, gone);
     if (t.kind === 'CustomResourceDefinition') this.registry.removeCrd(obj);
@@ -394,6 +397,50 @@ function resourceList(group: string, version: string, types: ResourceType[]) {
   return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: group ? `${group}/${version}` : version, resources };
 }
 
+/**
+ * A minimal OpenAPI v3 surface: the index and, per group-version, one PATCH operation per kind that declares the
+ * `fieldValidation` query parameter. That is what client-go's query-param verifier looks for: kubectl (and helm)
+ * then leave field validation to the server instead of downloading schemas. No schemas are served, so kubectl's
+ * client-side apply falls back to its built-in types for strategic merge patches.
+ */
+function openApiIndex(server: FakeKubeServer) {
+  const paths: Record<string, { serverRelativeURL: string }> = {};
+  const gvs = new Set(server.registry.types.map((t) => (t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`)));
+  for (const gv of gvs) paths[gv] = { serverRelativeURL: `/openapi/v3/${gv}?hash=${server.registry.types.length}` };
+  return { paths };
+}
+
+function openApiGroupVersion(server: FakeKubeServer, gvPath: string) {
+  const parts = gvPath.split('/');
+  let group: string;
+  let version: string;
+  if (parts[0] === 'api' && parts.length === 2) [group, version] = ['', parts[1]];
+  else if (parts[0] === 'apis' && parts.length === 3) [group, version] = [parts[1], parts[2]];
+  else return undefined;
+  const types = server.registry.inGroupVersion(group, version);
+  if (types.length === 0) return undefined;
+  const prefix = group ? `/apis/${group}/${version}` : `/api/${version}`;
+  const paths: Record<string, unknown> = {};
+  for (const t of types) {
+    const p = t.namespaced ? `${prefix}/namespaces/{namespace}/${t.plural}/{name}` : `${prefix}/${t.plural}/{name}`;
+    paths[p] = {
+      patch: {
+        operationId: `patch${t.namespaced ? 'Namespaced' : ''}${t.kind}`,
+        'x-kubernetes-action': 'patch',
+        'x-kubernetes-group-version-kind': { group: t.group, version: t.version, kind: t.kind },
+        parameters: [
+          { name: 'dryRun', in: 'query', schema: { type: 'string', uniqueItems: true } },
+          { name: 'fieldManager', in: 'query', schema: { type: 'string', uniqueItems: true } },
+          { name: 'fieldValidation', in: 'query', schema: { type: 'string', uniqueItems: true } },
+          { name: 'force', in: 'query', schema: { type: 'boolean', uniqueItems: true } },
+        ],
+        responses: { '200': { description: 'OK' } },
+      },
+    };
+  }
+  return { openapi: '3.0.0', info: { title: 'Kubernetes', version: KUBE_VERSION.gitVersion }, paths, components: { schemas: {} } };
+}
+
 function send(res: http.ServerResponse, code: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
@@ -455,6 +502,11 @@ async function handle(server: FakeKubeServer, req: http.IncomingMessage, res: ht
       apiVersion: 'v1',
       groups: server.registry.groups().map((g) => apiGroup(g.group, g.versions)),
     });
+  }
+  if (p === '/openapi/v3') return send(res, 200, openApiIndex(server));
+  if (p.startsWith('/openapi/v3/')) {
+    const doc = openApiGroupVersion(server, p.slice('/openapi/v3/'.length));
+    if (doc) return send(res, 200, doc);
   }
   const parts = p.split('/').filter(Boolean);
   if (parts[0] !== 'api' && parts[0] !== 'apis') {
@@ -548,15 +600,15 @@ async function handle(server: FakeKubeServer, req: http.IncomingMessage, res: ht
         const applied = checkBodyMeta(parseBody(body, 'application/yaml', expected), name);
         if (!existing) {
           checkNamespace();
+          if (!dryRun) server.applied.set(`${server.key(t, ns, name)}|${q.get('fieldManager') ?? 'unknown'}`, leafPaths(applied));
           const created = server.commit(t, applied, { dryRun });
           return send(res, 201, server.present(t, created));
         }
-        // Server-side apply, simplified: the applier owns every field it sends (helm sends whole manifests with
-        // force), so the applied object replaces the stored one; server-owned metadata and status are kept.
-        next = { ...applied, metadata: { ...applied.metadata } };
-        for (const k of ['ownerReferences', 'finalizers'] as const) {
-          if (next.metadata[k] === undefined && existing.metadata[k] !== undefined) next.metadata[k] = clone(existing.metadata[k]);
-        }
+        const manager = q.get('fieldManager') ?? 'unknown';
+        const ownedKey = `${server.key(t, ns, name)}|${manager}`;
+        const { result, owned } = serverSideApply(server.present(t, existing), applied, server.applied.get(ownedKey));
+        next = result;
+        if (!dryRun) server.applied.set(ownedKey, owned);
         if (sub === 'status') next = { ...clone(existing), status: applied.status };
       } else {
         if (!existing) throw notFound(t, name);
