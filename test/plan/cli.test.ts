@@ -76,6 +76,6 @@ describe('deployer generate helm-upgrade-jobs on examples/infrastructure', () =>
     expect(missing.stderr).toMatch(/^error: missing argument FILES/);
     const norepo = runCli(['generate', 'helm-upgrade-jobs', 'x', '--config-root', '/nonexistent'], REPO);
     expect(norepo.code).toBe(1);
-    expect(norepo.stderr).toMatch(/^error: clusters directory \/nonexistent\/config\/clusters does not exist/);
+    expect(norepo.stderr).toMatch(/^error: clusters directory config\/clusters does not exist\n  hint: pass --config-root/);
   });
 });
