@@ -70,32 +70,42 @@ export function cleanHelmError(stderr: string, chartDir?: string): string {
 }
 
 /**
- * Where a render error points: `basehub/templates/x.yaml:6:15` (template error), `(basehub/templates/x.yaml:3)`
- * (parse error), `YAML parse error on basehub/templates/x.yaml` (no line: the fault is in the rendered output).
+ * Where a render error points: `basehub/templates/x.yaml:6:15` (template error; the innermost one of an include chain),
+ * `(basehub/templates/x.yaml:3)` (parse error), `YAML parse error on basehub/templates/x.yaml` (no line: the fault is
+ * in the rendered output).
  * Returns the file as it lives in the infra repo, when `sources` knows it.
  */
-export function locateRenderError(message: string, sources?: TemplateSources): SourceLocation | undefined {
-  const m =
-    /([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(message) ??
-    /(?:YAML parse error on )([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+)/.exec(message);
+export function locateRenderError(message: string, sources?: TemplateSources): (SourceLocation & { matched: string }) | undefined {
+  // An error inside an `include`d template names the including template first and the faulty one last: take the last.
+  const all = [...message.matchAll(/([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+):(\d+)(?::(\d+))?/g)];
+  const m = all.length ? all[all.length - 1] : /(?:YAML parse error on )([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+)/.exec(message);
   if (!m || !sources) return undefined;
-  const ref = m[1];
+  const file = templateSourceFile(m[1], sources);
+  if (!file) return undefined;
+  return { file, line: m[2] ? Number(m[2]) : 1, col: m[3] ? Number(m[3]) : 1, matched: m[1] };
+}
+
+const TEMPLATE_REF = /([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+)/g;
+
+/** `daskhub/charts/basehub/templates/x.yaml` -> `helm-charts/basehub/templates/x.yaml` (undefined if not in the repo). */
+export function templateSourceFile(ref: string, sources: TemplateSources): string | undefined {
   const parts = ref.split('/');
   const t = parts.lastIndexOf('templates');
   // parts: top [charts sub]* templates rest...
-  let dir: string | undefined = sources.top;
   const chain = parts.slice(0, t);
+  let dir: string | undefined = sources.top;
   if (chain.length > 1) {
     // top/charts/sub[/charts/sub2...]: only a direct local subchart maps back to the repo.
     const subs = chain.filter((_, i) => i > 0 && chain[i - 1] === 'charts');
     dir = subs.length === 1 ? sources.subcharts?.[subs[0]] : undefined;
   }
-  if (!dir) return undefined;
-  return {
-    file: `${dir}/${parts.slice(t).join('/')}`,
-    line: m[2] ? Number(m[2]) : 1,
-    col: m[3] ? Number(m[3]) : 1,
-  };
+  return dir ? `${dir}/${parts.slice(t).join('/')}` : undefined;
+}
+
+/** Every template reference of a message named as it is in the infra repo, where it is there. */
+export function mapTemplateRefs(message: string, sources?: TemplateSources): string {
+  if (!sources) return message;
+  return message.replace(TEMPLATE_REF, (ref) => templateSourceFile(ref, sources) ?? ref);
 }
 
 export async function helmTemplate(options: HelmTemplateOptions): Promise<HelmTemplateResult> {
@@ -112,8 +122,12 @@ export async function helmTemplate(options: HelmTemplateOptions): Promise<HelmTe
     if (e instanceof ToolError && !e.result.timedOut && e.result.code !== null) {
       const detail = cleanHelmError(e.result.stderr || e.result.stdout, options.chartDir);
       const schemaError = /don't meet the specifications of the schema/.test(detail);
-      const location = schemaError ? undefined : locateRenderError(detail, options.sources);
-      throw new HelmTemplateError(schemaError ? e.result.stderr.trim().replace(/^Error: /, '') : detail, location ?? {}, schemaError);
+      if (schemaError) throw new HelmTemplateError(e.result.stderr.trim().replace(/^Error: /, ''), {}, true);
+      const found = locateRenderError(detail, options.sources);
+      if (!found) throw new HelmTemplateError(detail, {}, false);
+      // Name the template as it is in the infra repo (not `daskhub/charts/basehub/...` inside the packaged chart).
+      const { matched: _m, ...location } = found;
+      throw new HelmTemplateError(mapTemplateRefs(detail, options.sources), location, false);
     }
     throw e;
   }

@@ -12,6 +12,7 @@ import { helmTemplate, HelmTemplateError, type TemplateSources } from '../helm/t
 import { displayPath, type Cluster, type ValuesFile } from '../repo/index.js';
 import { pathToPointer, pointerToPath, type PathSegment } from '../yaml/index.js';
 import { checkValuesSchema, chartSchema } from './chart-schema.js';
+import { missingFileMessage } from './cluster.js';
 import { errorToFinding, type ValidationContext } from './context.js';
 import { isJsonnetFile, type JsonnetVars } from './jsonnet.js';
 import { chartDefaultsLayer, isPlainObject, loadValuesLayer, locateInLayers, mergeValues, parsedFile, type ValuesLayer } from './values.js';
@@ -119,7 +120,7 @@ export async function releaseLayers(ctx: ValidationContext, spec: ChartValuesSpe
         try {
           if (!existsSync(vf.abs)) {
             const pos = spec.cluster.yaml.locate(vf.pointer);
-            throw new DeployerError(`values file \`${vf.ref}\` of ${spec.label} does not exist (looked for ${vf.display})`, { file: spec.cluster.displayFile, ...pos });
+            throw new DeployerError(missingFileMessage('values file', vf.ref, spec.label, vf.display), { file: spec.cluster.displayFile, ...pos });
           }
           return await loadValuesLayer(ctx, vf, spec.vars);
         } catch (e) {
@@ -228,9 +229,20 @@ export async function checkChartValues(ctx: ValidationContext, spec: ChartValues
           out.push(...helmSchemaFindings(e.detail, meta, layers, spec, fallback));
           return;
         }
+        const release = spec.label.startsWith('hub ') ? `${spec.cluster.name}/${spec.release}` : `${spec.cluster.name} ${spec.label.replace(/^the /, '')}`;
+        if (e.file) {
+          const key = `${e.file}:${e.line}:${e.col}:${e.detail}`;
+          const known = ctx.renderFailures.get(key);
+          if (known) {
+            known.releases.push(release);
+            known.afterValuesErrors ||= schemaFindings.length > 0;
+          } else {
+            ctx.renderFailures.set(key, { file: e.file, line: e.line ?? 1, col: e.col ?? 1, detail: e.detail, releases: [release], afterValuesErrors: schemaFindings.length > 0 });
+          }
+          return;
+        }
         const consequence = schemaFindings.length ? ' (this may follow from the values errors reported above)' : '';
-        const message = `${spec.label} of cluster ${spec.cluster.name} cannot be rendered: ${e.detail}${consequence}`;
-        out.push(e.file ? { file: e.file, line: e.line ?? 1, col: e.col ?? 1, path: '', message, severity: 'error' } : { ...fallback, message });
+        out.push({ ...fallback, message: `cannot render ${spec.label} of cluster ${spec.cluster.name}: ${e.detail}${consequence}` });
         return;
       }
       if (e instanceof DeployerError && e.file) {

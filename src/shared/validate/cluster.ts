@@ -33,6 +33,13 @@ export interface LoadedCluster {
   findings: Finding[];
 }
 
+/** The same words from cluster-config and hub-config, so `all` reports a missing file once. */
+export function missingFileMessage(kind: string, ref: string, owner: string, display: string): string {
+  return `${kind} \`${ref}\` of ${owner} does not exist (looked for ${display})`;
+}
+
+export const SUPPORT_LABEL = 'the support chart';
+
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -75,7 +82,9 @@ export function loadClusterForValidation(ctx: ValidationContext, name: string): 
 interface FileRef {
   ref: string;
   pointer: PathSegment[];
-  what: string;
+  /** "values file of hub x": `<kind> \`ref\` of <owner>` in messages. */
+  kind: string;
+  owner: string;
   /** Resolve and containment-check it (throws a located DeployerError). */
   resolve: () => string;
 }
@@ -84,25 +93,25 @@ interface FileRef {
 function referencedFiles(cluster: Cluster): FileRef[] {
   const spec = cluster.spec;
   const refs: FileRef[] = [];
-  const add = (ref: string, pointer: PathSegment[], what: string) =>
-    refs.push({ ref, pointer, what, resolve: () => resolveInCluster(cluster, ref, pointer) });
+  const add = (ref: string, pointer: PathSegment[], kind: string, owner: string) =>
+    refs.push({ ref, pointer, kind, owner, resolve: () => resolveInCluster(cluster, ref, pointer) });
   const str = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
   for (const provider of ['gcp', 'aws', 'azure'] as const) {
     const block = spec[provider];
-    if (isObj(block) && str(block.key)) add(block.key, [provider, 'key'], `${provider} credentials file`);
+    if (isObj(block) && str(block.key)) add(block.key, [provider, 'key'], `${provider} credentials file`, 'the cluster');
   }
-  if (isObj(spec.kubeconfig) && str(spec.kubeconfig.file)) add(spec.kubeconfig.file, ['kubeconfig', 'file'], 'kubeconfig file');
+  if (isObj(spec.kubeconfig) && str(spec.kubeconfig.file)) add(spec.kubeconfig.file, ['kubeconfig', 'file'], 'kubeconfig file', 'the cluster');
   (cluster.support?.valuesFiles ?? []).forEach((ref, i) => {
-    if (str(ref)) add(ref, ['support', 'helm_chart_values_files', i], 'support values file');
+    if (str(ref)) add(ref, ['support', 'helm_chart_values_files', i], 'values file', SUPPORT_LABEL);
   });
   for (const hub of cluster.hubs) {
     hub.valuesFiles.forEach((ref, i) => {
-      if (str(ref)) add(ref, ['hubs', hub.index, 'helm_chart_values_files', i], `values file of hub ${hub.name}`);
+      if (str(ref)) add(ref, ['hubs', hub.index, 'helm_chart_values_files', i], 'values file', `hub ${hub.name}`);
     });
-    if (str(hub.domainOverrideFile)) add(hub.domainOverrideFile, ['hubs', hub.index, 'domain_override_file'], `domain override file of hub ${hub.name}`);
+    if (str(hub.domainOverrideFile)) add(hub.domainOverrideFile, ['hubs', hub.index, 'domain_override_file'], 'domain override file', `hub ${hub.name}`);
     if (str(hub.chartOverride)) {
       // chart_override: a path with `/` is relative to config-root, else to the cluster directory.
-      refs.push({ ref: hub.chartOverride, pointer: ['hubs', hub.index, 'chart_override'], what: `chart override of hub ${hub.name}`, resolve: () => chartOverridePath(cluster, hub)! });
+      refs.push({ ref: hub.chartOverride, pointer: ['hubs', hub.index, 'chart_override'], kind: 'chart override', owner: `hub ${hub.name}`, resolve: () => chartOverridePath(cluster, hub)! });
     }
   }
   return refs;
@@ -146,7 +155,7 @@ export async function clusterCrossChecks(ctx: ValidationContext, cluster: Cluste
       continue;
     }
     if (!isFile(abs)) {
-      out.push(at(cluster, r.pointer, `${r.what} \`${r.ref}\` does not exist (looked for ${displayPath(ctx.paths, abs)})`));
+      out.push(at(cluster, r.pointer, missingFileMessage(r.kind, r.ref, r.owner, displayPath(ctx.paths, abs))));
       continue;
     }
     if (isSecretFile(abs) && !abs.startsWith(cluster.dir + path.sep)) {

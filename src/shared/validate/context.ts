@@ -34,6 +34,17 @@ export interface ValidationStats {
   dependencyBuilds: number;
 }
 
+export interface RenderFailure {
+  file: string;
+  line: number;
+  col: number;
+  detail: string;
+  /** "gcp-demo/staging", "gcp-demo support". */
+  releases: string[];
+  /** Some of these releases also had values errors (the failure may follow from them). */
+  afterValuesErrors: boolean;
+}
+
 export interface ValidationContext {
   paths: RepoPaths;
   reporter: Reporter;
@@ -47,6 +58,11 @@ export interface ValidationContext {
   limit<T>(fn: () => Promise<T>): Promise<T>;
   helm(): string;
   jsonnet(): string;
+  /**
+   * Render failures located in a chart template, keyed by location and helm's message: the same broken template
+   * fails every release of the chart, and is reported once naming them all (see `renderFailureFindings`).
+   */
+  renderFailures: Map<string, RenderFailure>;
   /** A private (0700) temp dir for rendered files, removed by dispose(). */
   tmpDir(): Promise<string>;
   dispose(): Promise<void>;
@@ -106,6 +122,7 @@ export function createValidationContext(paths: RepoPaths, options: ValidateOptio
       return ws;
     },
     limit: limiter(concurrency),
+    renderFailures: new Map(),
     helm: () => (helmBin ??= options.helm ?? toolPath('helm', env)),
     jsonnet: () => (jsonnetBin ??= options.jsonnet ?? toolPath('jsonnet', env)),
     tmpDir() {
@@ -161,5 +178,16 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
+  });
+}
+
+/** One finding per broken template location, naming every release that failed on it. */
+export function renderFailureFindings(ctx: ValidationContext): Finding[] {
+  return [...ctx.renderFailures.values()].map((r) => {
+    const releases = [...r.releases].sort();
+    const shown = releases.length > 5 ? `${releases.slice(0, 5).join(', ')} and ${releases.length - 5} more` : releases.join(', ');
+    const what = releases.length === 1 ? shown : `${releases.length} releases (${shown})`;
+    const consequence = r.afterValuesErrors ? ' (this may follow from the values errors reported for it)' : '';
+    return { file: r.file, line: r.line, col: r.col, path: '', message: `cannot render ${what}: ${r.detail}${consequence}`, severity: 'error' as const };
   });
 }

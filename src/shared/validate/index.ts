@@ -9,7 +9,7 @@ import { toolStarts } from '../exec/run.js';
 import { listClusterNames, type RepoPaths } from '../repo/index.js';
 import { authenticatorConfigFindings } from './authenticator.js';
 import { clusterConfigFindings, loadClusterForValidation } from './cluster.js';
-import { createValidationContext, dedupeFindings, type ValidateOptions, type ValidationStats } from './context.js';
+import { createValidationContext, dedupeFindings, renderFailureFindings, type ValidateOptions, type ValidationStats } from './context.js';
 import { hubConfigFindings } from './hub.js';
 import { supportConfigFindings } from './support.js';
 
@@ -87,7 +87,7 @@ export async function runValidation(paths: RepoPaths, request: ValidateRequest =
         return parts.flat();
       }),
     );
-    findings.push(...perCluster.flat());
+    findings.push(...perCluster.flat(), ...renderFailureFindings(ctx));
   } finally {
     await ctx.dispose();
   }

@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import type { Finding } from '../findings.js';
-import { isFile, supportValuesFiles } from '../repo/index.js';
+import { displayPath, isFile, supportValuesFiles } from '../repo/index.js';
 import { pathToPointer } from '../yaml/index.js';
 import { checkChartValues } from './chart-values.js';
 import { errorToFinding, type ValidationContext } from './context.js';
-import { loadClusterForValidation } from './cluster.js';
+import { loadClusterForValidation, SUPPORT_LABEL } from './cluster.js';
 import { jsonnetVars } from './jsonnet.js';
 
 export const SUPPORT_CHART = 'support';
@@ -29,7 +29,7 @@ export async function supportConfigFindings(ctx: ValidationContext, clusterName:
         file: cluster.displayFile,
         ...cluster.yaml.locate(['support']),
         path: '/support',
-        message: `the support chart is not in the charts directory (${path.join(ctx.paths.chartsDir, SUPPORT_CHART)}/Chart.yaml does not exist)`,
+        message: `the support chart is not in the charts directory (${displayPath(ctx.paths, path.join(ctx.paths.chartsDir, SUPPORT_CHART))}/Chart.yaml does not exist)`,
         severity: 'error',
       },
     ];
@@ -49,6 +49,6 @@ export async function supportConfigFindings(ctx: ValidationContext, clusterName:
     vars: jsonnetVars(cluster),
     set: [],
     pointer,
-    label: 'the support chart',
+    label: SUPPORT_LABEL,
   });
 }
