@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -271,9 +271,59 @@ describe('test-only sops executable', () => {
   });
 
   test('refuses what it does not implement, and unknown flags', () => {
-    expect(runSops(['--encrypt', 'x.yaml']).status).toBe(1);
-    expect(runSops(['--encrypt', 'x.yaml']).stderr).toMatch(/does not implement --encrypt/);
+    expect(runSops(['--rotate', 'x.yaml']).status).toBe(1);
+    expect(runSops(['--rotate', 'x.yaml']).stderr).toMatch(/does not implement --rotate/);
     expect(runSops(['-d', '--bogus', 'x.yaml']).stderr).toMatch(/flag provided but not defined: --bogus/);
+    expect(runSops(['-d', '-e', 'x.yaml']).stderr).toMatch(/conflict/);
+  });
+
+  test('--encrypt --in-place follows the nearest .sops.yaml creation rule; the result decrypts with MAC check', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'repo-'));
+    mkdirSync(path.join(dir, 'config', 'clusters', 'c1'), { recursive: true });
+    writeFileSync(path.join(dir, '.sops.yaml'), `creation_rules:\n  - path_regex: .*secret.*\n    age: ${testAgeRecipient()}\n`);
+    const rel = 'config/clusters/c1/enc-grafana-token.secret.yaml';
+    const file = path.join(dir, rel);
+    writeFileSync(file, 'grafana_token: CANARY-new-token\nlimits:\n  n: 3\n  on: true\n');
+    // Run from a subdirectory: the .sops.yaml two levels up is found, and its rule matches the repo-relative path.
+    const r = spawnSync(TEST_SOPS_BIN, ['--encrypt', '--in-place', 'clusters/c1/enc-grafana-token.secret.yaml'], { cwd: path.join(dir, 'config'), env: sopsEnv(), encoding: 'utf8' });
+    expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('CANARY');
+    const plain = { grafana_token: 'CANARY-new-token', limits: { n: 3, on: true } };
+    expect(await decryptSopsText(text, 'yaml')).toEqual(plain);
+    expect(await decryptSopsVerified(text, 'yaml')).toEqual(plain);
+    // Encrypting twice is refused, as sops does.
+    const again = spawnSync(TEST_SOPS_BIN, ['-e', '-i', file], { cwd: dir, env: sopsEnv(), encoding: 'utf8' });
+    expect(again.status).toBe(203);
+    expect(again.stderr).toMatch(/File already encrypted/);
+    // --decrypt --in-place restores the plaintext.
+    const dec = runSops(['--decrypt', '--in-place', file]);
+    expect(dec.status).toBe(0);
+    expect(YAML.parse(readFileSync(file, 'utf8'))).toEqual(plain);
+  });
+
+  test('--encrypt takes recipients from --age or SOPS_AGE_RECIPIENTS; no rule and no recipient is an error', async () => {
+    const other = await generateAgeIdentity();
+    const file = path.join(tmp, 'to-encrypt.json');
+    writeFileSync(file, JSON.stringify({ a: { b: 'c' } }));
+    const r = spawnSync(TEST_SOPS_BIN, ['--encrypt', '--age', `${testAgeRecipient()},${other.recipient}`, file], { cwd: tmp, env: sopsEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(await decryptSopsVerified(r.stdout, 'json', other.identity)).toEqual({ a: { b: 'c' } });
+    expect(await decryptSopsVerified(r.stdout, 'json')).toEqual({ a: { b: 'c' } });
+    const viaEnv = spawnSync(TEST_SOPS_BIN, ['-e', file], { cwd: tmp, env: sopsEnv({ SOPS_AGE_RECIPIENTS: other.recipient }), encoding: 'utf8' });
+    expect(await decryptSopsText(viaEnv.stdout, 'json', other.identity)).toEqual({ a: { b: 'c' } });
+    const none = spawnSync(TEST_SOPS_BIN, ['-e', file], { cwd: '/', env: sopsEnv(), encoding: 'utf8' });
+    expect(none.status).not.toBe(0);
+    expect(none.stderr).toMatch(/no keys provided|no matching creation rules/);
+  });
+
+  test('--encrypt of a file that is not YAML/JSON makes a binary-store file that decrypts to the same bytes', () => {
+    const file = path.join(tmp, 'id.key');
+    writeFileSync(file, 'AGE-SECRET-KEY-1CANARY\n');
+    const out = path.join(tmp, 'enc-id.key');
+    expect(runSops(['-e', '--age', testAgeRecipient(), '--output', out, file]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).data).toMatch(/^ENC\[AES256_GCM/);
+    expect(runSops(['-d', out]).stdout).toBe('AGE-SECRET-KEY-1CANARY\n');
   });
 
   test('sopsEnv puts the test sops first on PATH', () => {
