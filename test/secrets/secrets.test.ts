@@ -12,7 +12,7 @@ import { MemoryReporter } from '../../src/shared/log.js';
 import { redact } from '../../src/shared/redact.js';
 import { decryptAge } from '../../src/shared/secrets/age.js';
 import { assertSopsEncrypted, decryptFile, liveTempDirs, maskLeaves, privateTempDir, readDecrypted, withDecryptedFile } from '../../src/shared/secrets/index.js';
-import { generateAgeIdentity, sopsEnv, testAgeIdentity, testAgeRecipient, writeSopsFile } from '../harness/sops.js';
+import { encryptSopsBinary, generateAgeIdentity, sopsEnv, testAgeIdentity, testAgeRecipient, writeSopsFile } from '../harness/sops.js';
 
 let root: string;
 let runnerTemp: string;
@@ -113,6 +113,22 @@ describe('decryptFile', () => {
     const err = await decryptFile(path.join(root, 'enc-creds.secret.json'), { reporter: new MemoryReporter(), env: { PATH: root } }).catch((e) => e);
     expect(err).toBeInstanceOf(DeployerError);
     expect(err.message).toContain('`sops` is not installed');
+  });
+});
+
+describe('binary sops files', () => {
+  test('an extensionless/.key file in the sops binary store decrypts to its raw content, masked line by line', async () => {
+    const f = path.join(root, 'enc-age-secret-private.key');
+    const content = `# created: 2024\nAGE-SECRET-KEY-1BINARYCANARY${stamp.toUpperCase()}XYZ\n`;
+    writeFileSync(f, await encryptSopsBinary(content));
+    expect(() => assertSopsEncrypted(f)).not.toThrow();
+    const text = await readDecrypted(f, { reporter: new MemoryReporter(), env: env() });
+    expect(text).toBe(content);
+    expect(redact(`AGE-SECRET-KEY-1BINARYCANARY${stamp.toUpperCase()}XYZ`)).toBe('***');
+    // a plaintext key under that name is refused
+    const plain = path.join(root, 'enc-plain-secret.key');
+    writeFileSync(plain, content);
+    expect(() => assertSopsEncrypted(plain, 'enc-plain-secret.key')).toThrow(/is neither YAML nor JSON with a top-level `sops` key/);
   });
 });
 

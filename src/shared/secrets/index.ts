@@ -96,6 +96,17 @@ export function assertSopsEncrypted(absPath: string, display: string = absPath):
     return;
   }
   if (format === 'binary') {
+    // sops's binary store is JSON: {"data": "ENC[...]", "sops": {...}}.
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      doc = undefined;
+    }
+    if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+      const meta = (doc as Record<string, unknown>).sops;
+      if (meta && typeof meta === 'object') return;
+    }
     throw leakError(display, 'is neither YAML nor JSON with a top-level `sops` key');
   }
   let value: unknown;
