@@ -211,11 +211,19 @@ describe('HTTP semantics', () => {
     expect(smp.body.metadata.generation).toBe(2);
     expect(smp.body.status.observedGeneration).toBe(2);
     expect(fake.list('apps/v1', 'ReplicaSet', 'default').map((r) => r.spec.replicas).sort()).toEqual([0, 1]);
+    // the pods follow the new ReplicaSet
+    const current = fake.list('apps/v1', 'ReplicaSet', 'default').find((r) => r.spec.replicas === 1);
+    const pods = fake.list('v1', 'Pod', 'default');
+    expect(pods).toHaveLength(1);
+    expect(pods[0].metadata.ownerReferences[0].uid).toBe(current.metadata.uid);
+    expect(pods[0].spec.containers[0].image).toBe('i:2');
+    expect(pods[0].status).toMatchObject({ phase: 'Running', conditions: expect.arrayContaining([expect.objectContaining({ type: 'Ready', status: 'True' })]) });
 
     const labelOnly = await call('PATCH', '/apis/apps/v1/namespaces/default/deployments/d', { metadata: { labels: { x: 'y' } } }, 'application/merge-patch+json');
     expect(labelOnly.body.metadata.generation).toBe(2); // metadata changes do not bump generation
     const jp = await call('PATCH', '/apis/apps/v1/namespaces/default/deployments/d', [{ op: 'replace', path: '/spec/replicas', value: 4 }], 'application/json-patch+json');
     expect(jp.body.spec.replicas).toBe(4);
+    expect(fake.list('v1', 'Pod', 'default')).toHaveLength(4);
     expect((await call('PATCH', '/apis/apps/v1/namespaces/default/deployments/d', { a: 1 }, 'text/plain')).status).toBe(415);
 
     // server-side apply creates, then updates

@@ -93,6 +93,7 @@ describe('helm 3 (v3.18) lifecycle', () => {
     expect(rs[0].metadata.ownerReferences[0]).toMatchObject({ kind: 'Deployment', name: 'hub', uid: dep.metadata.uid, controller: true });
     expect(fake.get('v1', 'Service', 'h3', 'hub').spec.clusterIP).toMatch(/^10\.96\./);
     expect(fake.get('apps/v1', 'DaemonSet', 'h3', 'image-puller').status.numberReady).toBe(1);
+    expect(fake.list('v1', 'Pod', 'h3').map((p) => p.metadata.labels.app).sort()).toEqual(['hub', 'image-puller']);
     expect(Buffer.from(fake.get('v1', 'Secret', 'h3', 'hub').data['hub.config.token'], 'base64').toString()).toBe('s3cr3t');
 
     const list = JSON.parse(await ok(HELM3, ['list', '-n', 'h3', '-o', 'json'], fake));
@@ -138,6 +139,7 @@ describe('helm 3 (v3.18) lifecycle', () => {
     await ok(HELM3, ['uninstall', 'demo', '-n', 'h3'], fake);
     expect(fake.list('apps/v1', 'Deployment', 'h3')).toEqual([]);
     expect(fake.list('apps/v1', 'ReplicaSet', 'h3')).toEqual([]); // garbage-collected with their owner
+    expect(fake.list('v1', 'Pod', 'h3')).toEqual([]);
     expect(fake.list('v1', 'Secret', 'h3')).toEqual([]);
     expect(await ok(HELM3, ['list', '-n', 'h3', '-q'], fake)).toBe('');
   });

@@ -114,6 +114,8 @@ class FakeKubeServer {
   readonly watchers = new Set<Watcher>();
   /** Server-side apply: `${store key}|${manager}` -> the field paths that manager last applied. */
   readonly applied = new Map<string, string[][]>();
+  /** Pods made by syncPods: store key -> the owner's pod template (JSON) they were made from. */
+  readonly podTemplates = new Map<string, string>();
   rv = 1;
   autoReady: boolean;
 
@@ -223,7 +225,43 @@ class FakeKubeServer {
     if (t.kind === 'CustomResourceDefinition') this.registry.addCrd(obj);
     this.emit(existing ? 'MODIFIED' : 'ADDED', t, obj);
     if (t.kind === 'Deployment' && rsName && !opts.statusWrite) this.syncReplicaSets(obj, rsName);
+    if (!opts.statusWrite && t.group === 'apps' && (t.kind === 'ReplicaSet' || t.kind === 'StatefulSet' || t.kind === 'DaemonSet')) this.syncPods(obj);
     return obj;
+  }
+
+  /** The Pods a workload controller would run: replicas of the template (one per DaemonSet: a one-node cluster). */
+  syncPods(owner: any): void {
+    const podType = this.registry.byPlural('', 'v1', 'pods')!;
+    const ns = owner.metadata.namespace;
+    const count = owner.kind === 'DaemonSet' ? 1 : Number(owner.spec?.replicas ?? 1);
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+      names.push(owner.kind === 'StatefulSet' ? `${owner.metadata.name}-${i}` : `${owner.metadata.name}-${templateHash([owner.metadata.uid, i]).slice(0, 5)}`);
+    }
+    const template = owner.spec?.template ?? {};
+    const hashLabel = owner.kind === 'ReplicaSet' ? {} : { 'controller-revision-hash': templateHash(template) };
+    const desiredTemplate = JSON.stringify(template);
+    for (const pod of this.all(podType, ns)) {
+      if (!(pod.metadata.ownerReferences ?? []).some((o: any) => o.uid === owner.metadata.uid)) continue;
+      // pods of another template (StatefulSet/DaemonSet rollout) or beyond the count go away
+      if (!names.includes(pod.metadata.name) || this.podTemplates.get(this.key(podType, ns, pod.metadata.name)) !== desiredTemplate) {
+        this.delete(podType, ns, pod.metadata.name);
+      }
+    }
+    for (const name of names) {
+      if (this.find(podType, ns, name)) continue;
+      this.podTemplates.set(this.key(podType, ns, name), desiredTemplate);
+      this.commit(podType, {
+        metadata: {
+          name,
+          namespace: ns,
+          labels: { ...(template.metadata?.labels ?? {}), ...hashLabel },
+          annotations: { ...(template.metadata?.annotations ?? {}) },
+          ownerReferences: [{ apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true }],
+        },
+        spec: { ...clone(template.spec ?? {}), nodeName: 'fake-node' },
+      });
+    }
   }
 
   /** Name the Deployment's current ReplicaSet and set its revision annotation. */
