@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../shared/errors.js';
-import { commentBody, matrixOutputs, MATRIX_NAMES, parseLabels, planDeployments, readRulesFile, splitChangedFiles, textTables, triggerPaths, triggerPathsYaml, DEFAULT_RULES, clustersDirRel } from '../shared/plan/index.js';
+import { commentBody, MATRIX_NAMES, parseLabels, planDeployments, readRulesFile, splitChangedFiles, textTables, triggerPaths, triggerPathsYaml, DEFAULT_RULES, clustersDirRel } from '../shared/plan/index.js';
 import { pathsFrom, printResult, terminalReporter, type RepoFlags } from './common.js';
 
 interface PlanFlags extends RepoFlags {
@@ -39,9 +39,7 @@ export async function planCommand(files: string | undefined, opts: Record<string
   for (const w of result.warnings) reporter.warn(w);
 
   if (flags.json) {
-    const outputs = matrixOutputs(result.matrices);
-    const obj = Object.fromEntries(MATRIX_NAMES.map((n) => [n, JSON.parse(outputs[n]) as unknown]));
-    printResult(JSON.stringify(obj, null, 2));
+    printResult(JSON.stringify(Object.fromEntries(MATRIX_NAMES.map((n) => [n, result.matrices[n]])), null, 2));
   } else if (flags.markdown) {
     printResult(commentBody(result.matrices));
   } else {

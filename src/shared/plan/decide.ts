@@ -97,17 +97,19 @@ export function clusterDirRel(cluster: Cluster): string {
  * references escaping the cluster directory are located errors: they could never be deployed.
  */
 export function valuesFilePath(cluster: Cluster, dirRel: string, ref: string, pointer: (string | number)[]): string {
-  const loc = { file: cluster.displayFile, ...cluster.yaml.locate(pointer) };
+  const loc = () => ({ file: cluster.displayFile, ...cluster.yaml.locate(pointer) });
+  // fast path: a plain file name (the common case) needs no normalisation
+  if (!ref.includes('/') && ref !== '.' && ref !== '..') return `${dirRel}/${ref}`;
   if (path.posix.isAbsolute(ref)) {
     throw new DeployerError(`values file \`${ref}\` is absolute; files referenced from cluster.yaml must be relative to the cluster directory`, {
-      ...loc,
+      ...loc(),
       hint: `write it relative to ${dirRel}`,
     });
   }
   const joined = path.posix.normalize(`${dirRel}/${ref}`);
   if (!joined.startsWith(dirRel + '/')) {
     throw new DeployerError(`values file \`${ref}\` escapes the cluster directory (${dirRel})`, {
-      ...loc,
+      ...loc(),
       hint: 'every file a cluster refers to must live inside its directory',
     });
   }

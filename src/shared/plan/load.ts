@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DeployerError, UsageError } from '../errors.js';
 import { CLUSTER_FILE, clusterFromYaml, listClusterNames, readClusterYaml, type Cluster, type RepoPaths } from '../repo/index.js';
-import type { YamlFile } from '../yaml/index.js';
+import { parseYaml, type YamlFile } from '../yaml/index.js';
 
 /** The clusters directory relative to config-root (POSIX). It must be inside config-root: changed paths are relative to it. */
 export function clustersDirRel(paths: RepoPaths): string {
@@ -77,7 +77,23 @@ export function checkPlanShape(y: YamlFile): void {
 export async function loadPlanCluster(paths: RepoPaths, name: string): Promise<Cluster> {
   const y = await readClusterYaml(paths, name);
   checkPlanShape(y);
-  return clusterFromYaml(paths, name, y);
+  return clusterFromYaml(paths, name, positionsOnDemand(y));
+}
+
+/**
+ * The same YamlFile without its parsed document: positions are only needed for an error message, so the document
+ * (the bulk of the memory of a plan over thousands of clusters) is dropped and re-parsed if ever asked for.
+ */
+function positionsOnDemand(y: YamlFile): YamlFile {
+  let full: YamlFile | undefined;
+  const again = () => (full ??= parseYaml(y.text, y.file));
+  return {
+    file: y.file,
+    text: y.text,
+    value: y.value,
+    locate: (p) => again().locate(p),
+    locateKey: (p) => again().locateKey(p),
+  };
 }
 
 /** Load the clusters named by `which` ('all', or directory names; names that are not clusters are skipped). */
