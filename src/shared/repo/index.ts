@@ -7,7 +7,6 @@ import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { expectMapping, readYamlFile, type PathSegment, type YamlFile } from '../yaml/index.js';
-import { checkClusterSchema } from './schema.js';
 
 export type Provider = 'gcp' | 'aws' | 'azure' | 'kubeconfig';
 export type HelmChartName = 'basehub' | 'daskhub' | 'binderhub';
@@ -165,7 +164,11 @@ export interface LoadClusterOptions {
 /** Load one cluster: parse, check the schema, type it. Any fault is a located DeployerError. */
 export async function loadCluster(paths: RepoPaths, name: string, options: LoadClusterOptions = {}): Promise<Cluster> {
   const y = await readClusterYaml(paths, name);
-  if (options.schema !== false) throwFirst(checkClusterSchema(y), `deployer validate cluster-config ${name}`);
+  if (options.schema !== false) {
+    // loaded on first use: ajv stays out of paths that never check a schema (the planner)
+    const { checkClusterSchema } = await import('./schema.js');
+    throwFirst(checkClusterSchema(y), `deployer validate cluster-config ${name}`);
+  }
   return clusterFromYaml(paths, name, y);
 }
 
