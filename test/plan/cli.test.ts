@@ -1,4 +1,5 @@
 /** `deployer generate helm-upgrade-jobs` end to end on the example infrastructure repository. */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { REPO, runCli } from './run.js';
@@ -78,4 +79,15 @@ describe('deployer generate helm-upgrade-jobs on examples/infrastructure', () =>
     expect(norepo.code).toBe(1);
     expect(norepo.stderr).toMatch(/^error: clusters directory config\/clusters does not exist\n  hint: pass --config-root/);
   });
+});
+
+test('the plan path loads neither ajv nor the Kubernetes or GitHub clients (start-up cost)', () => {
+  const trace = path.join(REPO, 'test/plan/trace-heavy-modules.mjs');
+  const cli = spawnSync(process.execPath, ['--experimental-transform-types', '--no-warnings', '--import', path.join(REPO, 'test/plan/ts-hooks.mjs'), '--import', trace, path.join(REPO, 'src/cli.ts'), 'generate', 'helm-upgrade-jobs', 'helm-charts/basehub/x', '--json', '--config-root', EXAMPLE], { encoding: 'utf8' });
+  expect(cli.status).toBe(0);
+  expect(cli.stderr).not.toContain('LOADED');
+  expect(JSON.parse(cli.stdout)['prod-jobs']).toHaveLength(5);
+  // and the tracer does see them when they are loaded
+  const probe = spawnSync(process.execPath, ['--import', trace, '-e', "import('ajv')"], { encoding: 'utf8', cwd: REPO });
+  expect(probe.stderr).toContain('LOADED ajv');
 });
