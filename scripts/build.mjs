@@ -3,7 +3,7 @@
 // (src/cli.ts -> dist/cli/index.js) with @vercel/ncc as ES modules. `--check` rebuilds into a temp dir and fails if
 // the committed dist/ differs (stale bundles).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 if (!skipTypecheck) {
   console.log('build: type-checking');
-  execFileSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.typecheck.json'], { cwd: root, stdio: 'inherit' });
 }
 
 const targets = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
@@ -29,19 +29,23 @@ const outRoot = check ? mkdtempSync(path.join(os.tmpdir(), 'deployer-dist-')) : 
 const selected = only.length ? targets.filter((t) => only.includes(t.name)) : targets;
 
 function build(t) {
-  const out = path.join(outRoot, t.name);
+  // Build beside the target and swap on success, so a failed build never leaves dist/ half-deleted.
+  const final = path.join(outRoot, t.name);
+  const out = `${final}.building`;
   rmSync(out, { recursive: true, force: true });
   execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', out, '--target', 'es2023', '--no-source-map-register', '--quiet', '--license', 'licenses.txt'], {
     cwd: root,
     stdio: 'inherit',
   });
-  const index = path.join(out, 'index.js');
+  const built = path.join(out, 'index.js');
   if (t.name === 'cli') {
-    const text = readFileSync(index, 'utf8');
-    if (!text.startsWith('#!')) writeFileSync(index, '#!/usr/bin/env node\n' + text);
-    chmodSync(index, 0o755);
+    const text = readFileSync(built, 'utf8');
+    if (!text.startsWith('#!')) writeFileSync(built, '#!/usr/bin/env node\n' + text);
+    chmodSync(built, 0o755);
   }
-  console.log(`build: ${t.entry} -> ${path.relative(root, index)}`);
+  rmSync(final, { recursive: true, force: true });
+  renameSync(out, final);
+  console.log(`build: ${t.entry} -> ${path.relative(root, path.join(final, 'index.js'))}`);
 }
 
 for (const t of selected) build(t);

@@ -25,7 +25,7 @@ function step(name, cmd, cmdArgs) {
 }
 
 if (!quick) {
-  step('typecheck', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+  step('typecheck', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.typecheck.json']);
   step('dist is fresh', process.execPath, [path.join(root, 'scripts/build.mjs'), '--check', '--no-typecheck']);
 }
 step('jest', process.execPath, [path.join(root, 'node_modules/jest/bin/jest.js'), ...jestArgs]);
