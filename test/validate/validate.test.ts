@@ -2,7 +2,7 @@
  * `validate` on real files with real helm: the example infra repo passes every check; mutated copies of it produce
  * findings at the file, line and column of each fault, all of them in one run; the repo is byte-identical afterwards.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/shared/findings.js';
@@ -194,6 +194,31 @@ describe('validate finds every fault, located', () => {
         col: 17,
         path: '',
         message: expect.stringMatching(/^cannot render alpha\/prod: .*nfs\.pv\.serverIP is required when nfs\.enabled is true/),
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it.each([
+    ['helm 3', undefined],
+    ['helm 4', helm4],
+  ])('locates what only helm checks (the schema of a vendored subchart) in the values file, with %s', async (_name, helm) => {
+    const repo = copy(fixture);
+    const extra = path.join(repo, 'helm-charts/basehub/charts/extra');
+    mkdirSync(extra, { recursive: true });
+    writeFileSync(path.join(extra, 'Chart.yaml'), 'apiVersion: v2\nname: extra\nversion: 0.1.0\n');
+    writeFileSync(path.join(extra, 'values.yaml'), 'level: 1\n');
+    writeFileSync(path.join(extra, 'values.schema.json'), '{"type": "object", "properties": {"level": {"type": "integer"}}}');
+    edit(repo, 'helm-charts/basehub/values.schema.yaml', '  global:\n    type: object\n', '  global:\n    type: object\n  extra:\n    type: object\n');
+    appendFileSync(path.join(repo, 'config/clusters/beta/workshop.values.yaml'), 'extra:\n  level: high\n');
+    const r = await runValidation(repoPaths({ configRoot: repo }), { cluster: 'beta', checks: ['hub-config'] }, helm ? { helm } : {});
+    expect(r.findings).toEqual([
+      {
+        file: 'config/clusters/beta/workshop.values.yaml',
+        line: lineOf(repo, 'config/clusters/beta/workshop.values.yaml', 'level: high'),
+        col: 10,
+        path: '/extra/level',
+        message: expect.stringMatching(/^the extra chart's values schema rejects `extra\.level` of hub workshop: .*(integer|Invalid type)/),
         severity: 'error',
       },
     ]);

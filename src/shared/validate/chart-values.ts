@@ -191,8 +191,10 @@ export async function checkChartValues(ctx: ValidationContext, spec: ChartValues
     for (const sub of meta.subcharts) {
       const schema = await chartSchema(ctx, sub.dir);
       if (!schema) continue;
-      const section = merged[sub.key];
-      schemaFindings.push(...checkValuesSchema(schema, isPlainObject(section) ? section : {}, layers, [sub.key], path.basename(sub.dir)));
+      // helm hands a subchart its section plus `global` (the parent's, merged over the subchart's own).
+      const section = isPlainObject(merged[sub.key]) ? (merged[sub.key] as Record<string, unknown>) : {};
+      const global = mergeValues([isPlainObject(section.global) ? section.global : {}, isPlainObject(merged.global) ? merged.global : {}]);
+      schemaFindings.push(...checkValuesSchema(schema, { ...section, global }, layers, [sub.key], path.basename(sub.dir)));
     }
   } catch (e) {
     schemaFindings.push(errorToFinding(e, fallback));
