@@ -224,6 +224,33 @@ describe('validate finds every fault, located', () => {
     ]);
   });
 
+  it('renders a *.jsonnet values file with the hub context; its faults are located in the jsonnet file', async () => {
+    const repo = copy(fixture);
+    const cdir = path.join(repo, 'config/clusters/beta');
+    writeFileSync(
+      path.join(cdir, 'generated.jsonnet'),
+      'local hub = std.extVar("VARS_2I2C_HUB_NAME");\n{\n  jupyterhub: {\n    custom: { homepage: { templateVars: { org: { name: hub + "@" + std.extVar("VARS_2I2C_CLUSTER_NAME") } } } },\n  },\n}\n',
+    );
+    edit(repo, 'config/clusters/beta/cluster.yaml', '      - workshop.values.yaml', '      - workshop.values.yaml\n      - generated.jsonnet');
+    let r = await runValidation(repoPaths({ configRoot: repo }), { cluster: 'beta' });
+    expect(r.findings).toEqual([]);
+    expect(r.stats.jsonnetStarts).toBe(1); // rendered once, shared by hub-config and authenticator-config
+
+    // A schema error in what the jsonnet produced: located in the jsonnet file (line 1: its output has no positions).
+    edit(repo, 'config/clusters/beta/generated.jsonnet', 'name: hub + "@"', 'name: 42, url: hub + "@"');
+    r = await runValidation(repoPaths({ configRoot: repo }), { cluster: 'beta', checks: ['hub-config'] }, { render: false });
+    expect(r.findings).toEqual([
+      expect.objectContaining({ file: 'config/clusters/beta/generated.jsonnet', line: 1, path: '/jupyterhub/custom/homepage/templateVars/org/name', message: '`jupyterhub.custom.homepage.templateVars.org.name` must be string, but it is a number (42)' }),
+    ]);
+
+    // A jsonnet error: at its line and column.
+    writeFileSync(path.join(cdir, 'generated.jsonnet'), '{\n  jupyterhub: ,\n}\n');
+    r = await runValidation(repoPaths({ configRoot: repo }), { cluster: 'beta', checks: ['hub-config'] });
+    expect(r.findings).toEqual([
+      expect.objectContaining({ file: 'config/clusters/beta/generated.jsonnet', line: 2, col: 15, message: expect.stringMatching(/^jsonnet could not render this values file: STATIC ERROR: unexpected: "," while parsing terminal/) }),
+    ]);
+  });
+
   it('finds the GitHub-org allowed_users rule in a daskhub (under basehub:) and does not crash on malformed values', async () => {
     const repo = copy();
     edit(repo, `${AWS}/research.values.yaml`, '        Authenticator:\n          admin_users:', '        Authenticator:\n          allowed_users: [someone]\n          admin_users:');
