@@ -1,7 +1,7 @@
 /**
  * `deployer validate all|cluster-config|hub-config|support-config|authenticator-config [CLUSTER] [HUB]`
  * Findings are the result: one `file:line:col: severity: message` line each on stdout (or a JSON list with --json);
- * the summary goes to stderr. Exit 0 when there is no error (warnings allowed), 1 with errors, 2 on usage errors.
+ * the summary goes to stderr (with --json only under --verbose). Exit 0 when there is no error (warnings allowed), 1 with errors, 2 on usage errors.
  */
 import { formatFinding } from '../shared/findings.js';
 import { parseChecks, runValidation } from '../shared/validate/index.js';
@@ -30,6 +30,8 @@ export async function validateCommand(check: string, cluster: string | undefined
     s.dependencyBuilds ? plural(s.dependencyBuilds, 'dependency build') : '',
     plural(s.helmStarts, 'helm process') + (s.jsonnetStarts ? `, ${plural(s.jsonnetStarts, 'jsonnet process')}` : ''),
   ].filter(Boolean);
+  // With --json the findings are the whole output (stderr stays quiet unless --verbose).
+  if (opts.json && !opts.verbose) return result.errors > 0 ? 1 : 0;
   process.stderr.write(
     `validate ${check} (${scope}): ${result.errors || result.warnings ? `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}` : 'no findings'}` +
       ` [${work.join(', ')}; ${(s.durationMs / 1000).toFixed(2)} s]\n`,

@@ -50,7 +50,7 @@ describe('deployer --help', () => {
     expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
   });
   it('a missing argument is a usage error, exit 2', () => {
-    const r = run(['validate', 'cluster-config']);
+    const r = run(['deploy']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing required argument 'cluster'/);
   });
@@ -92,7 +92,7 @@ describe('bad input: located error, exit 1, no stack trace', () => {
     writeFileSync(clusterFile(), 'name: kubeconfig-demo\nprovider: openstack\n');
     const r = run(['validate', 'cluster-config', 'kubeconfig-demo', '--config-root', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^config\/clusters\/kubeconfig-demo\/cluster.yaml:2:11: error: provider is "openstack"/m);
+    expect(r.stdout).toMatch(/^config\/clusters\/kubeconfig-demo\/cluster.yaml:2:11: error: provider is "openstack"/m);
     noStack(r.stderr);
   });
 

@@ -62,7 +62,8 @@ export async function runValidation(paths: RepoPaths, request: ValidateRequest =
   const checks = request.checks ?? [...CHECKS];
   if (request.hub && !request.cluster) throw new UsageError('a hub can only be named together with its cluster');
   const ctx = createValidationContext(paths, options);
-  const clusters = request.cluster ? [request.cluster] : (request.clusters ?? listClusterNames(paths));
+  const known = listClusterNames(paths); // also: a missing clusters directory is one clear error, whatever is named
+  const clusters = request.cluster ? [request.cluster] : (request.clusters ?? known);
   const findings: Finding[] = [];
   try {
     ctx.stats.clusters = clusters.length;
