@@ -66,7 +66,8 @@ export function failureDetails(result: HealthResult): string[] {
   const a = result.attempts[result.attempts.length - 1];
   const lines: string[] = [];
   if (a.cell?.traceback?.length) lines.push('traceback of the failing cell:', ...a.cell.traceback.slice(-20).map((l) => '  ' + l));
-  const p = lastProgress(a);
+  // Spawn progress says why a server did not come (pod pending, image pull); after a notebook error it is noise.
+  const p = ['spawn-failed', 'spawn-timeout', 'server-not-ready', 'kernel-failed'].includes(a.classification ?? '') ? lastProgress(a) : [];
   if (p.length) lines.push('last spawn progress messages:', ...p.map((m) => `  - ${m}`));
   return lines;
 }
