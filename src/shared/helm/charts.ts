@@ -9,7 +9,7 @@
  * first, so the packaged dependency carries its own schema and subcharts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,6 +99,9 @@ export async function createChartWorkspace(paths: RepoPaths, options: ChartWorks
     await rm(root, { recursive: true, force: true });
     throw new DeployerError(`could not copy the charts directory ${displayPath(paths, paths.chartsDir)}: ${(e as Error).message}`);
   }
+  // Also removed if the process exits without dispose() (process.exit on a fatal error).
+  const onExit = () => rmSync(root, { recursive: true, force: true });
+  process.once('exit', onExit);
   let helmBin: string | undefined;
   const helm = () => (helmBin ??= options.helm ?? toolPath('helm', options.env ?? process.env));
   const prepared = new Map<string, Promise<string>>(); // workspace dir -> ready
@@ -164,6 +167,7 @@ export async function createChartWorkspace(paths: RepoPaths, options: ChartWorks
       // Let running builds settle before removing their directory.
       await Promise.allSettled([...prepared.values(), ...added.values()]);
       await rm(root, { recursive: true, force: true });
+      process.removeListener('exit', onExit);
     },
   };
 
