@@ -180,18 +180,23 @@ async function waitForServer(ctx: AttemptContext, signal: AbortSignal, progress:
     throw new HealthFailure('spawn-failed', `requesting the server answered HTTP ${start.status}: ${bodyOf(start)}`);
   }
   let url: string | undefined;
+  // 202: pending, so follow progress at once; otherwise (201 ready, 400 already there) look at the user first.
+  let lookFirst = start.status !== 202;
   try {
     for (;;) {
-      const user = await hub.getUser(name, spawnSignal);
-      if (!user) throw new HealthFailure('spawn-failed', `the user ${name} disappeared while its server was starting`);
-      const server = defaultServer(user);
-      if (server?.ready && !server.pending) {
-        url = server.url ?? user.server ?? undefined;
-        break;
+      if (lookFirst) {
+        const user = await hub.getUser(name, spawnSignal);
+        if (!user) throw new HealthFailure('spawn-failed', `the user ${name} disappeared while its server was starting`);
+        const server = defaultServer(user);
+        if (server?.ready && !server.pending) {
+          url = server.url ?? user.server ?? undefined;
+          break;
+        }
+        if (!server) {
+          throw new HealthFailure('spawn-failed', `the server stopped while starting${progress.length ? ` (last progress: ${progress[progress.length - 1]})` : ''}`);
+        }
       }
-      if (!server) {
-        throw new HealthFailure('spawn-failed', `the server stopped while starting${progress.length ? ` (last progress: ${progress[progress.length - 1]})` : ''}`);
-      }
+      lookFirst = true;
       const r = await hub.followProgress(name, seen, spawnSignal);
       if (r.last?.failed) throw new HealthFailure('spawn-failed', r.last.message?.trim() || 'the hub reported that the spawn failed');
       if (r.last?.ready && r.last.url) {
@@ -268,20 +273,20 @@ async function attemptBody(ctx: AttemptContext, signal: AbortSignal, state: { ph
 
   state.phase = 'hub';
   let t0 = performance.now();
-  let version: string;
-  try {
-    version = await hub.version(signal);
-  } catch (e) {
+  // The three first questions go out together (one round trip, not three); their answers are read in order.
+  const settle = <T>(p: Promise<T>) => p.then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
+  const [vr, wr, sr] = await Promise.all([settle(hub.version(signal)), settle(hub.whoami(signal)), settle(hub.getUser(name, signal))]);
+  if (!vr.ok) {
+    const e = vr.e;
     if (e instanceof HubConnectionError) throw new HealthFailure('hub-unreachable', `no answer from the hub: ${e.message}`, { cause: e });
     if (e instanceof HubHttpError) {
       throw new HealthFailure('hub-unreachable', e.status === 200 ? `${hub.apiUrl('/')} is not a JupyterHub API` : `the hub API does not answer: ${e.message}`, { cause: e });
     }
     throw e;
   }
-  let who: { name?: string; kind?: string; scopes?: string[] };
-  try {
-    who = await hub.whoami(signal);
-  } catch (e) {
+  const version = vr.v;
+  if (!wr.ok) {
+    const e = wr.e;
     if (e instanceof HubHttpError && (e.status === 401 || e.status === 403)) {
       throw new HealthFailure('auth-failed', `the hub (JupyterHub ${version}) refused the API token (HTTP ${e.status} on GET /hub/api/user): the token is wrong, expired or revoked`, { cause: e });
     }
@@ -289,6 +294,7 @@ async function attemptBody(ctx: AttemptContext, signal: AbortSignal, state: { ph
     if (e instanceof HubConnectionError) throw new HealthFailure('hub-unreachable', e.message, { cause: e });
     throw e;
   }
+  const who = wr.v;
   t.hub_response_ms = ms(t0);
   reporter.info(`hub answers: JupyterHub ${version}, token of ${who.kind ?? 'entity'} ${who.name ?? '?'} (${sec(t.hub_response_ms)})`);
   if (who.scopes) {
@@ -300,7 +306,8 @@ async function attemptBody(ctx: AttemptContext, signal: AbortSignal, state: { ph
   }
 
   state.phase = 'user';
-  const stale = await hub.getUser(name, signal);
+  if (!sr.ok) throw sr.e;
+  const stale = sr.v;
   if (stale) {
     reporter.info(`removing the stale health-check user ${name}`);
     t0 = performance.now();
