@@ -1,0 +1,583 @@
+export const id = 489;
+export const ids = [489];
+export const modules = {
+
+/***/ 4466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qI: () => (/* binding */ runTool)
+/* harmony export */ });
+/* unused harmony exports ToolError, toolStarts, baseEnv, formatCommand, runToolRaw */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8932);
+/**
+ * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
+ * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
+ * an error that names the command.
+ */
+
+
+
+
+class ToolError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg {
+    result;
+    constructor(message, result, hint) {
+        super(message, { hint });
+        this.name = 'ToolError';
+        this.result = result;
+    }
+}
+/** Counts tool starts per tool name, for benchmarks ("helm processes started"). */
+const toolStarts = new Map();
+/** The environment a tool gets by default: the parent's, minus what must never leak between clusters. */
+function baseEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env)) {
+        if (k === 'KUBECONFIG' || k.startsWith('AWS_') || k === 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE' || k === 'GOOGLE_APPLICATION_CREDENTIALS')
+            continue;
+        env[k] = v;
+    }
+    return env;
+}
+/** A printable command line (arguments quoted where needed), redacted. */
+function formatCommand(command, args) {
+    const q = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)([node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command), ...args].map(q).join(' '));
+}
+function tail(text, lines = 20) {
+    const all = text.trimEnd().split('\n');
+    return all.slice(-lines).join('\n');
+}
+async function runToolRaw(command, args, options = {}) {
+    const started = Date.now();
+    const env = { ...(options.env ?? baseEnv()), ...(options.extraEnv ?? {}) };
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const maxBuffer = options.maxBuffer ?? 16 * 1024 * 1024;
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command);
+    toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        let out = '';
+        let err = '';
+        let timedOut = false;
+        let killTimer;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            killTimer.unref();
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (d) => {
+            if (out.length < maxBuffer)
+                out += d;
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stdout');
+        });
+        child.stderr.on('data', (d) => {
+            if (err.length < maxBuffer)
+                err += d;
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stderr');
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const result = { command, args, stdout: '', stderr: '', code: null, signal: null, durationMs: Date.now() - started, timedOut };
+            if (e.code === 'ENOENT') {
+                reject(new ToolError(`\`${name}\` was not found (tried to run ${formatCommand(command, args)})`, result, `install ${name} and make sure it is on PATH`));
+            }
+            else if (e.name === 'AbortError') {
+                reject(new ToolError(`${formatCommand(command, args)} was cancelled`, result));
+            }
+            else {
+                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e.message)}`, result));
+            }
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (killTimer)
+                clearTimeout(killTimer);
+            const result = {
+                command,
+                args,
+                stdout: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(out),
+                stderr: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(err),
+                rawStdout: out,
+                code,
+                signal,
+                durationMs: Date.now() - started,
+                timedOut,
+            };
+            if (timedOut) {
+                reject(new ToolError(`${formatCommand(command, args)} timed out after ${Math.round(timeoutMs / 1000)} s`, result, 'raise the timeout, or look at why the tool hangs'));
+            }
+            else if (code !== 0 && !options.allowFailure) {
+                const detail = tail(result.stderr || result.stdout);
+                reject(new ToolError(`${formatCommand(command, args)} failed with ${code === null ? `signal ${signal}` : `exit code ${code}`}${detail ? `:\n${detail}` : ''}`, result));
+            }
+            else
+                resolve(result);
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+/** Run a tool; output and errors are redacted. Throws ToolError on failure unless `allowFailure`. */
+async function runTool(command, args, options = {}) {
+    const { rawStdout: _raw, ...result } = await runToolRaw(command, args, options);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 7564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ toolPath)
+/* harmony export */ });
+/* unused harmony export TOOL_HINTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
+/**
+ * Where the external tools are. `DEPLOYER_<TOOL>` (e.g. DEPLOYER_HELM=/opt/helm4/helm) wins, then PATH.
+ * A missing tool is a DeployerError naming the tool and how to get it.
+ */
+
+
+
+const TOOL_HINTS = {
+    helm: 'install helm 3.x or 4.x (https://helm.sh/docs/intro/install/), or in Actions let the action install it',
+    kubectl: 'install kubectl (https://kubernetes.io/docs/tasks/tools/)',
+    sops: 'install sops 3.x (https://github.com/getsops/sops/releases)',
+    jsonnet: 'install go-jsonnet (`apt-get install jsonnet` or https://github.com/google/go-jsonnet/releases)',
+    gcloud: 'install the Google Cloud CLI with the gke-gcloud-auth-plugin component',
+    aws: 'install the AWS CLI v2',
+    az: 'install the Azure CLI',
+    age: 'install age (`apt-get install age`)',
+    git: 'install git',
+};
+function envName(tool) {
+    return `DEPLOYER_${tool.toUpperCase()}`;
+}
+function executable(p) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Find a tool on PATH (or the override). Throws a DeployerError naming the tool when it is nowhere. */
+function toolPath(tool, env = process.env) {
+    const override = env[envName(tool)];
+    if (override) {
+        if (executable(override))
+            return override;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${envName(tool)} is set to ${override}, which is not an executable file`, { hint: TOOL_HINTS[tool] });
+    }
+    for (const dir of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter))) {
+        if (!dir)
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, tool);
+        if (executable(candidate))
+            return candidate;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`\`${tool}\` is not installed (not found on PATH)`, { hint: TOOL_HINTS[tool] });
+}
+
+
+/***/ }),
+
+/***/ 8489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  It: () => (/* binding */ decryptFile),
+  QS: () => (/* reexport */ maskValue),
+  nX: () => (/* reexport */ tempdir/* privateTempDir */.nX),
+  readDecrypted: () => (/* binding */ readDecrypted)
+});
+
+// UNUSED EXPORTS: assertSopsEncrypted, liveTempDirs, maskLeaves, sopsFormatOf, tempRoot, withDecryptedFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __webpack_require__(8932);
+// EXTERNAL MODULE: ./src/shared/exec/run.ts
+var run = __webpack_require__(4466);
+// EXTERNAL MODULE: ./src/shared/exec/tools.ts
+var tools = __webpack_require__(7564);
+// EXTERNAL MODULE: ./src/shared/yaml/index.ts
+var yaml = __webpack_require__(2981);
+;// CONCATENATED MODULE: ./src/shared/secrets/mask.ts
+/**
+ * Which decrypted values get masked, and in which forms.
+ *
+ * Every leaf of a decrypted document is masked the moment it is read, with these rules:
+ * - strings: masked whole and line by line (registerSecret skips pieces shorter than 4 characters and lines made only
+ *   of punctuation such as `{`), plus their JSON-escaped form (how helm and kubectl print them in JSON) and their
+ *   base64 form (how a Kubernetes Secret carries them) when 8 characters or longer;
+ * - numbers: masked when they are 6 characters or longer (account numbers, PINs, IDs); shorter numbers (ports, replica
+ *   counts, uids) would garble every log line that mentions them and protect nothing;
+ * - booleans, null, and the strings `true`/`false`/`null`/`yes`/`no`/`on`/`off`: never (they are not secrets);
+ * - the values of `apiVersion` and `kind` (Kubernetes/kubeconfig structure, e.g. `Config`): never;
+ * - in a kubeconfig, the names that tie it together (`name`, `namespace`, `cluster`, `user`, `current-context`,
+ *   `command` string values): never, or every log line saying `namespace/default` would read `namespace/***`; its
+ *   server, certificates, keys, tokens, passwords and exec arguments are masked;
+ * - in a Google service-account key, the public constants and identifiers (`type`, `project_id`, `client_email`,
+ *   `client_id`, `auth_uri`, `token_uri`, `auth_provider_x509_cert_url`, `client_x509_cert_url`, `universe_domain`):
+ *   never (`project_id` is in cluster.yaml anyway); `private_key` and `private_key_id` are masked;
+ * - in an AWS access key (`aws iam create-access-key` output), `UserName`, `Status` and `CreateDate`: never (a
+ *   user named `deployer` would otherwise turn every `deployer` in the logs into `***`); both key parts are masked.
+ * Keys are not masked: they are structure, not secrets.
+ */
+
+const NOT_SECRET_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'none', '~']);
+const STRUCTURAL_KEYS = new Set(['apiVersion', 'kind']);
+const KUBECONFIG_NAME_KEYS = new Set([...STRUCTURAL_KEYS, 'name', 'namespace', 'cluster', 'user', 'current-context', 'command']);
+const GCP_KEY_CONSTANTS = new Set([
+    ...STRUCTURAL_KEYS,
+    'type',
+    'project_id',
+    'client_email',
+    'client_id',
+    'auth_uri',
+    'token_uri',
+    'auth_provider_x509_cert_url',
+    'client_x509_cert_url',
+    'universe_domain',
+]);
+const AWS_KEY_PUBLIC = new Set([...STRUCTURAL_KEYS, 'UserName', 'Status', 'CreateDate']);
+/** Which keys' string values are structure rather than secrets, for this document. */
+function exemptKeysFor(doc) {
+    if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+        const d = doc;
+        if (d.kind === 'Config' || (Array.isArray(d.clusters) && (Array.isArray(d.contexts) || Array.isArray(d.users))))
+            return KUBECONFIG_NAME_KEYS;
+        if (d.type === 'service_account' && typeof d.private_key === 'string')
+            return GCP_KEY_CONSTANTS;
+        if (d.AccessKey && typeof d.AccessKey === 'object' && 'SecretAccessKey' in d.AccessKey)
+            return AWS_KEY_PUBLIC;
+    }
+    return STRUCTURAL_KEYS;
+}
+const MIN_SECRET_NUMBER_LENGTH = 6;
+/** Mask one value (and its JSON and base64 forms) through the reporter and the process-wide register. */
+function maskValue(value, reporter) {
+    const forms = new Set([value]);
+    const json = JSON.stringify(value).slice(1, -1);
+    if (json !== value)
+        forms.add(json);
+    if (value.length >= 8)
+        forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    for (const f of forms) {
+        (0,redact/* registerSecret */.cl)(f);
+        reporter.mask(f);
+    }
+}
+/** Mask every leaf of a parsed document. Returns how many leaves were masked. */
+function maskLeaves(doc, reporter) {
+    return walk(doc, reporter, undefined, exemptKeysFor(doc));
+}
+function walk(node, reporter, key, exempt) {
+    if (Array.isArray(node))
+        return node.reduce((n, item) => n + walk(item, reporter, key, exempt), 0);
+    if (node !== null && typeof node === 'object') {
+        let n = 0;
+        for (const [k, v] of Object.entries(node))
+            n += walk(v, reporter, k, exempt);
+        return n;
+    }
+    if (key !== undefined && exempt.has(key))
+        return 0;
+    if (typeof node === 'string') {
+        if (NOT_SECRET_WORDS.has(node.trim().toLowerCase()))
+            return 0;
+        maskValue(node, reporter);
+        return 1;
+    }
+    if (typeof node === 'number' || typeof node === 'bigint') {
+        const text = String(node);
+        if (text.length < MIN_SECRET_NUMBER_LENGTH)
+            return 0;
+        maskValue(text, reporter);
+        return 1;
+    }
+    return 0;
+}
+/** Mask every non-trivial line of a text that could not be parsed (a binary secret, a broken document). */
+function maskText(text, reporter) {
+    (0,redact/* registerSecret */.cl)(text);
+    reporter.mask(text);
+}
+
+// EXTERNAL MODULE: ./src/shared/secrets/tempdir.ts
+var tempdir = __webpack_require__(7242);
+;// CONCATENATED MODULE: ./src/shared/secrets/index.ts
+/**
+ * sops decryption that never leaks:
+ * - the leak guard: a file handed to decryption (and any file whose basename contains `secret`) must carry sops
+ *   metadata, else a located DeployerError says it may have leaked and must be rotated;
+ * - `sops --decrypt --output <private temp file>`: the plaintext lives only in a 0700 directory (0600 file) inside
+ *   RUNNER_TEMP (Actions) or the OS temp dir, removed on dispose, on a thrown error, and on exit/SIGINT/SIGTERM;
+ * - every decrypted leaf value is masked the moment it is decrypted (before any caller can print or pass it on),
+ *   so no log line, tool output, error, summary, annotation or output can carry it.
+ *
+ * sops runs with the caller's environment (default: this process's, minus KUBECONFIG), because sops needs the
+ * workflow's KMS credentials (GOOGLE_APPLICATION_CREDENTIALS, AWS_*, SOPS_AGE_KEY_FILE...) to open the data key.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The format sops would pick from the extension; extensionless files are told apart by content. */
+function sopsFormatOf(absPath, text) {
+    const name = external_node_path_default().basename(absPath).toLowerCase();
+    if (/\.ya?ml$/.test(name))
+        return 'yaml';
+    if (name.endsWith('.json'))
+        return 'json';
+    if (name.endsWith('.env'))
+        return 'dotenv';
+    if (name.endsWith('.ini'))
+        return 'ini';
+    const t = (text ?? '').trimStart();
+    if (t.startsWith('{')) {
+        try {
+            const doc = JSON.parse(t);
+            const keys = Object.keys(doc ?? {}).sort();
+            if (keys.length === 2 && keys[0] === 'data' && keys[1] === 'sops')
+                return 'binary';
+            return 'json';
+        }
+        catch {
+            return 'binary';
+        }
+    }
+    if (/^sops:\s*$/m.test(t))
+        return 'yaml';
+    return 'binary';
+}
+function leakError(display, why, line = 1, col = 1) {
+    return new errors/* DeployerError */.dg(`${display} ${why}: it is not sops-encrypted. If this file was ever committed or pushed, its contents have leaked`, {
+        file: display,
+        line,
+        col,
+        hint: 'rotate every credential in it now, then encrypt the new values with `sops --encrypt --in-place <file>` before committing',
+    });
+}
+/**
+ * The leak guard: refuse a file that should be encrypted but carries no sops metadata (a top-level `sops` key for
+ * YAML/JSON/binary files, `sops_*` entries for dotenv, a `[sops]` section for ini). Throws a located DeployerError.
+ */
+function assertSopsEncrypted(absPath, display = absPath) {
+    if (!(0,external_node_fs_.existsSync)(absPath) || !(0,external_node_fs_.statSync)(absPath).isFile()) {
+        throw new errors/* DeployerError */.dg(`secret file ${display} not found`, { file: display, hint: 'check the path in cluster.yaml (relative to the cluster directory)' });
+    }
+    const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8');
+    const format = sopsFormatOf(absPath, text);
+    if (format === 'dotenv') {
+        if (!/^sops_(mac|lastmodified|version)=/m.test(text))
+            throw leakError(display, 'has no sops metadata (no `sops_mac=` line)');
+        return;
+    }
+    if (format === 'ini') {
+        if (!/^\[sops\]\s*$/m.test(text))
+            throw leakError(display, 'has no `[sops]` section');
+        return;
+    }
+    if (format === 'binary') {
+        // sops's binary store is JSON: {"data": "ENC[...]", "sops": {...}}.
+        let doc;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            doc = undefined;
+        }
+        if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+            const meta = doc.sops;
+            if (meta && typeof meta === 'object')
+                return;
+        }
+        throw leakError(display, 'is neither YAML nor JSON with a top-level `sops` key');
+    }
+    let value;
+    try {
+        // parseYaml reads JSON too; its errors carry a position but never the offending text.
+        value = (0,yaml/* parseYaml */.hN)(text, display).value;
+    }
+    catch (e) {
+        if (e instanceof errors/* DeployerError */.dg) {
+            throw new errors/* DeployerError */.dg(`${display} is not valid ${format === 'json' ? 'JSON' : 'YAML'}, so it cannot be a sops-encrypted file: ${e.message}`, {
+                file: display,
+                line: e.line,
+                col: e.col,
+                hint: 'sops-encrypted files are YAML or JSON with a top-level `sops` key; re-encrypt the file with sops',
+            });
+        }
+        throw e;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !('sops' in value)) {
+        throw leakError(display, 'has no top-level `sops` key');
+    }
+    const meta = value.sops;
+    if (meta === null || typeof meta !== 'object')
+        throw leakError(display, 'has a `sops` key that is not sops metadata');
+}
+function sopsEnv(env) {
+    const out = { ...(env ?? process.env) };
+    // sops never needs a cluster, and a KUBECONFIG in its environment is one more place a credential could travel.
+    delete out.KUBECONFIG;
+    return out;
+}
+function parsePlaintext(text, format) {
+    switch (format) {
+        case 'json':
+            return JSON.parse(text);
+        case 'yaml':
+            return dist.parse(text, { maxAliasCount: 1000 });
+        case 'dotenv': {
+            const out = {};
+            for (const line of text.split(/\r?\n/)) {
+                const m = /^([^#=][^=]*)=(.*)$/.exec(line);
+                if (m)
+                    out[m[1].trim()] = m[2];
+            }
+            return out;
+        }
+        case 'ini': {
+            const out = {};
+            for (const line of text.split(/\r?\n/)) {
+                const m = /^\s*([^;#[][^=]*)=(.*)$/.exec(line);
+                if (m)
+                    out[m[1].trim()] = m[2].trim();
+            }
+            return out;
+        }
+        default:
+            return text;
+    }
+}
+/**
+ * Decrypt `absPath` with sops into a private temp file and mask every value in it. The caller must `dispose()`
+ * (or use `withDecryptedFile`); the process-exit and signal handlers are the safety net, not the plan.
+ */
+async function decryptFile(absPath, opts) {
+    const display = opts.display ?? absPath;
+    assertSopsEncrypted(absPath, display);
+    const format = sopsFormatOf(absPath, (0,external_node_fs_.readFileSync)(absPath, 'utf8'));
+    const env = sopsEnv(opts.env);
+    const sops = (0,tools/* toolPath */.O)('sops', env);
+    const tmp = await (0,tempdir/* privateTempDir */.nX)('sops');
+    const out = external_node_path_default().join(tmp.dir, external_node_path_default().basename(absPath));
+    try {
+        // Create the output 0600 before sops writes into it (sops keeps an existing file's mode).
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(out, 'w', 0o600));
+        const result = await (0,run/* runTool */.qI)(sops, ['--decrypt', '--input-type', format, '--output-type', format, '--output', out, absPath], {
+            env,
+            timeoutMs: opts.timeoutMs ?? 120_000,
+            allowFailure: true,
+        });
+        if (result.code !== 0) {
+            const detail = tailLines(result.stderr || result.stdout);
+            throw new errors/* DeployerError */.dg(`sops could not decrypt ${display}${result.timedOut ? ' (timed out)' : ''}${detail ? `:\n${detail}` : ''}`, {
+                file: display,
+                hint: 'check that this job has access to the file\'s key (SOPS_AGE_KEY_FILE / SOPS_AGE_KEY for age, cloud credentials for KMS) and that the file was not edited by hand',
+            });
+        }
+        await (0,promises_.chmod)(out, 0o600);
+        const text = await (0,promises_.readFile)(out, 'utf8');
+        let parsed;
+        try {
+            parsed = parsePlaintext(text, format);
+        }
+        catch {
+            parsed = undefined;
+        }
+        // Mask before anything else can see the values; an unparsable plaintext is masked line by line.
+        if (parsed === undefined || typeof parsed === 'string')
+            maskText(text, opts.reporter);
+        else
+            maskLeaves(parsed, opts.reporter);
+        opts.reporter.debug(`decrypted ${display} into a private temporary file`);
+        return { path: out, dispose: tmp.dispose };
+    }
+    catch (e) {
+        await tmp.dispose();
+        throw e;
+    }
+}
+/** The last lines of sops's (already redacted) error output. */
+function tailLines(text) {
+    return text.trimEnd().split('\n').slice(-8).join('\n');
+}
+/** Decrypt, run `fn` with the plaintext path, and remove the plaintext whatever happens. */
+async function withDecryptedFile(absPath, opts, fn) {
+    const file = await decryptFile(absPath, opts);
+    try {
+        return await fn(file.path);
+    }
+    finally {
+        await file.dispose();
+    }
+}
+/**
+ * Decrypt and parse (YAML/JSON; dotenv and ini as flat objects; binary as a string). The plaintext file is removed
+ * before this returns; every leaf is already masked.
+ */
+async function readDecrypted(absPath, opts) {
+    return withDecryptedFile(absPath, opts, async (plain) => {
+        const text = await (0,promises_.readFile)(plain, 'utf8');
+        const format = sopsFormatOf(absPath, (0,external_node_fs_.readFileSync)(absPath, 'utf8'));
+        try {
+            return parsePlaintext(text, format);
+        }
+        catch {
+            // Never quote the parser's message: it may contain a piece of the plaintext.
+            (0,redact/* registerSecret */.cl)(text);
+            throw new errors/* DeployerError */.dg(`the decrypted content of ${opts.display ?? absPath} is not valid ${format === 'json' ? 'JSON' : 'YAML'}`, {
+                file: opts.display ?? absPath,
+                hint: 'decrypt it locally with `sops --decrypt` and fix the document, then re-encrypt it',
+            });
+        }
+    });
+}
+
+
+/***/ })
+
+};
