@@ -171,7 +171,9 @@ export function decideGate(input: GateInput): GateDecision {
   if (input.jobs === undefined) {
     if (jobsNeeded(needs, planned)) throw new Error('decideGate: the previous stages need explaining but no jobs were given');
   } else {
-    for (const j of input.jobs) if (!PASSING.has(j.conclusion)) block(j.cluster, describeJob(j));
+    // Jobs that did not pass, each pinned on its cluster: these are what can explain a failed `needs` entry.
+    const attributed = input.jobs.filter((j) => !PASSING.has(j.conclusion));
+    for (const j of attributed) block(j.cluster, describeJob(j));
     for (const [stage, stageRows] of Object.entries(planned ?? {})) {
       for (const row of stageRows) {
         const hub = typeof row.hub_name === 'string' && row.hub_name ? row.hub_name : undefined;
@@ -184,7 +186,7 @@ export function decideGate(input: GateInput): GateDecision {
     const unattributed = (input.unparsed ?? []).filter((j) => !PASSING.has(j.conclusion));
     if (unattributed.length) {
       failClosed = `${unattributed.map(describeJob).join(', ')}, and its name does not say which cluster it deployed (expected \`<stage> <cluster>\` or \`<stage> <cluster>/<hub>\`)`;
-    } else if (failed.length && ![...blocked.values()].some((reasons) => reasons.some((r) => !r.includes('was planned but')))) {
+    } else if (failed.length && !attributed.length) {
       // A previous job failed as a whole, yet no job of any stage failed for a cluster: we cannot tell what failed.
       failClosed =
         `${failed.map(([id, r]) => `\`${id}\` ${r === 'failure' || r === 'cancelled' ? r : `ended ${r}`}`).join(', ')}, ` +
