@@ -1,6 +1,6 @@
 // The bundled CLI (dist/cli/index.js), run as users run it. `npm test` checks dist/ is fresh before jest runs.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -94,6 +94,32 @@ describe('bad input: located error, exit 1, no stack trace', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^config\/clusters\/kubeconfig-demo\/cluster.yaml:2:11: error: provider is "openstack"/m);
     noStack(r.stderr);
+  });
+
+  const findingsFor = (text: string) => {
+    writeFileSync(clusterFile(), text);
+    const r = run(['validate', 'cluster-config', 'kubeconfig-demo', '--config-root', dir, '--json']);
+    expect(r.code).toBe(1);
+    noStack(r.stderr);
+    return JSON.parse(r.stdout) as Array<{ file: string; line: number; col: number; message: string }>;
+  };
+  const original = () => readFileSync(path.join(example, 'config/clusters/kubeconfig-demo/cluster.yaml'), 'utf8');
+
+  it.each([
+    ['wrong type', (t: string) => t.replace(/^name: kubeconfig-demo$/m, 'name: [kubeconfig-demo]'), /name must be string, but it is a list/],
+    ['missing required key', (t: string) => t.replace(/^provider: kubeconfig\n/m, ''), /missing required key `provider`/],
+    ['a values file that does not exist', (t: string) => t.replace('- prod.values.yaml', '- no-such.values.yaml'), /no-such.values.yaml.*(does not exist|not found)/],
+    ['a values path with .. that escapes the cluster directory', (t: string) => t.replace('- prod.values.yaml', '- ../aws-demo/staging.values.yaml'), /escapes the cluster directory/],
+    ['an empty file', () => '', /cluster.yaml is empty/],
+    ['a file that is not a mapping', () => '- a\n- b\n', /must be a mapping/],
+  ])('%s: a located finding', (_name, mutate, message) => {
+    const text = original();
+    const findings = findingsFor(mutate(text));
+    const f = findings.find((x) => message.test(x.message));
+    expect(f).toBeDefined();
+    expect(f!.file).toBe('config/clusters/kubeconfig-demo/cluster.yaml');
+    expect(f!.line).toBeGreaterThanOrEqual(1);
+    expect(f!.col).toBeGreaterThanOrEqual(1);
   });
 
   it('an unknown cluster names the clusters that exist', () => {
