@@ -30,7 +30,7 @@ const bundled = path.join(root, 'dist/cli/index.js');
 const useBundle = existsSync(bundled);
 const cliArgs = useBundle
   ? [bundled]
-  : ['--experimental-transform-types', '--no-warnings', '--import', path.join(root, 'test/plan/ts-hooks.mjs'), path.join(root, 'src/cli.ts')];
+  : ['--experimental-transform-types', '--no-warnings', '--import', path.join(root, 'test/harness/ts-hooks.mjs'), path.join(root, 'src/cli.ts')];
 
 const missing = jupyterhubMissing();
 if (missing) {

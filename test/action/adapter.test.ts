@@ -11,7 +11,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const entry = path.join(root, 'test', 'fixtures', 'action-entry.ts');
-const hooks = path.join(root, 'test', 'fixtures', 'action-ts-hooks.mjs');
+const hooks = path.join(root, 'test', 'harness', 'ts-hooks.mjs');
 
 interface Command {
   name: string;

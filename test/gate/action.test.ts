@@ -12,7 +12,7 @@ import { parseOutputFile, REPO } from '../plan/run.js';
 import { startFakeGithubApi, type FakeGithubApi } from '../harness/github-api.js';
 
 const TOKEN = 'ghs_actionGateToken0123456789abcdefXYZ';
-const HOOKS = path.join(REPO, 'test/plan/ts-hooks.mjs');
+const HOOKS = path.join(REPO, 'test/harness/ts-hooks.mjs');
 const MAIN = path.join(REPO, 'actions/gate/main.ts');
 
 let api: FakeGithubApi;

@@ -9,7 +9,7 @@ import { jupyterhubMissing, startJupyterHub, type LocalHub } from '../harness/ju
 import { expectNothingLeft, writeNotebook } from './helpers.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const NODE_ARGS = ['--experimental-transform-types', '--no-warnings', '--import', path.join(REPO, 'test/plan/ts-hooks.mjs')];
+const NODE_ARGS = ['--experimental-transform-types', '--no-warnings', '--import', path.join(REPO, 'test/harness/ts-hooks.mjs')];
 const missing = jupyterhubMissing();
 if (missing) throw new Error(`the health-check tests need a real JupyterHub: ${missing}`);
 

@@ -83,7 +83,7 @@ describe('deployer generate helm-upgrade-jobs on examples/infrastructure', () =>
 
 test('the plan path loads neither ajv nor the Kubernetes or GitHub clients (start-up cost)', () => {
   const trace = path.join(REPO, 'test/plan/trace-heavy-modules.mjs');
-  const cli = spawnSync(process.execPath, ['--experimental-transform-types', '--no-warnings', '--import', path.join(REPO, 'test/plan/ts-hooks.mjs'), '--import', trace, path.join(REPO, 'src/cli.ts'), 'generate', 'helm-upgrade-jobs', 'helm-charts/basehub/x', '--json', '--config-root', EXAMPLE], { encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, ['--experimental-transform-types', '--no-warnings', '--import', path.join(REPO, 'test/harness/ts-hooks.mjs'), '--import', trace, path.join(REPO, 'src/cli.ts'), 'generate', 'helm-upgrade-jobs', 'helm-charts/basehub/x', '--json', '--config-root', EXAMPLE], { encoding: 'utf8' });
   expect(cli.status).toBe(0);
   expect(cli.stderr).not.toContain('LOADED');
   expect(JSON.parse(cli.stdout)['prod-jobs']).toHaveLength(5);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const HOOKS = path.join(REPO, 'test/plan/ts-hooks.mjs');
+const HOOKS = path.join(REPO, 'test/harness/ts-hooks.mjs');
 const NODE_ARGS = ['--experimental-transform-types', '--no-warnings', '--import', HOOKS];
 
 export interface Run {

@@ -17,7 +17,7 @@ import { canaries, makeInfraRepo, type Canaries } from '../auth/fixtures.js';
 
 const NODE = process.execPath;
 const FIXTURES = path.resolve('test/secrets/fixtures');
-const TS = ['--no-warnings', '--experimental-transform-types', '--import', path.join(FIXTURES, 'ts-register.mjs')];
+const TS = ['--no-warnings', '--experimental-transform-types', '--import', path.resolve('test/harness/ts-hooks.mjs')];
 const EXAMPLE = path.resolve('examples/infrastructure');
 
 let root: string;

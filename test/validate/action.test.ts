@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { copyTree, hashTree } from './helpers.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const NODE_ARGS = ['--experimental-transform-types', '--no-warnings', '--import', path.join(REPO, 'test/fixtures/action-ts-hooks.mjs')];
+const NODE_ARGS = ['--experimental-transform-types', '--no-warnings', '--import', path.join(REPO, 'test/harness/ts-hooks.mjs')];
 const example = path.join(REPO, 'examples', 'infrastructure');
 const GCP = 'config/clusters/gcp-demo';
 

@@ -1,5 +1,5 @@
 // Run the TypeScript sources directly on Node 24 (tests of the action adapter and CLI without a bundle):
-// `node --experimental-transform-types --no-warnings --import ./test/plan/ts-hooks.mjs <file.ts>`.
+// `node --experimental-transform-types --no-warnings --import ./test/harness/ts-hooks.mjs <file.ts>`.
 // Node strips the types; this hook maps the `.js` suffix of relative imports to the `.ts` file beside it.
 import { existsSync } from 'node:fs';
 import { registerHooks } from 'node:module';
