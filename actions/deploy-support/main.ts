@@ -7,6 +7,7 @@ import { repoPaths } from '../../src/shared/repo/index.js';
 
 await runAction('deploy-support', async (ctx) => {
   const { inputs, reporter } = ctx;
+  await ctx.ensureTools(['helm', 'kubectl', 'sops', 'jsonnet']);
   const key = await ageKeyEnv(inputs.optional('sops-age-key'), reporter);
   try {
     const result = await deploySupport({

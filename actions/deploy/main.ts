@@ -9,6 +9,7 @@ await runAction('deploy', async (ctx) => {
   const { inputs, reporter } = ctx;
   const hub = inputs.optional('hub');
   const hubs = [...(hub ? [hub] : []), ...inputs.list('hubs')];
+  await ctx.ensureTools(['helm', 'kubectl', 'sops', 'jsonnet']);
   const key = await ageKeyEnv(inputs.optional('sops-age-key'), reporter);
   try {
     const result = await deployHubs({

@@ -9,6 +9,8 @@ await runAction('health-check', async (ctx) => {
   const token = inputs.optional('api-token');
   if (token) reporter.mask(token);
   const cluster = inputs.optional('cluster');
+  // The cluster path decrypts the cluster's credentials (and a secret domain override) with sops.
+  if (cluster) await ctx.ensureTools(['sops']);
   const key = await ageKeyEnv(inputs.optional('sops-age-key'), reporter);
   // A cancelled job sends SIGINT/SIGTERM: stop the check, still remove the health-check user.
   const ac = new AbortController();

@@ -33,8 +33,11 @@ await runAction('validate', async (ctx) => {
     clusters = touched.clusters;
     untrusted(() => ctx.reporter.info(`changed files touch: ${touched.all ? 'every cluster (a chart changed)' : clusters!.join(', ') || 'no cluster'}`));
   }
+  const render = inputs.boolean('render', true);
+  // jsonnet renders *.jsonnet values files; helm renders the charts (not needed with render: false).
+  await ctx.ensureTools(render ? ['helm', 'jsonnet'] : ['jsonnet']);
   const result = await ctx.reporter.group('validate', () =>
-    runValidation(paths, { checks: parseChecks(inputs.string('checks', { default: 'all' })), cluster, hub, clusters }, { reporter: ctx.reporter, render: inputs.boolean('render', true) }),
+    runValidation(paths, { checks: parseChecks(inputs.string('checks', { default: 'all' })), cluster, hub, clusters }, { reporter: ctx.reporter, render }),
   );
 
   ctx.setOutput('findings', result.findings);

@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { DeployerError, describeError, UsageError } from '../shared/errors.js';
 import { redact } from '../shared/redact.js';
 import type { Finding } from '../shared/findings.js';
+import type { InstallableTool } from '../shared/exec/install.js';
 import { ActionsReporter } from './reporter.js';
 
 /** GitHub's limit for one step's summary is 1 MiB; we stay under it. */
@@ -87,6 +88,12 @@ export interface ActionContext {
   annotateFindings(findings: Finding[]): number;
   /** The config root: input `config-root`, default GITHUB_WORKSPACE, else the current directory. */
   configRoot(): string;
+  /**
+   * Make sure external tools are there before the capability runs: a tool on PATH at a supported version is used
+   * as is, else the pinned release is downloaded, its SHA-256 checked, cached, and put on PATH for this step and the
+   * job's later steps. Call it before building any environment from process.env.
+   */
+  ensureTools(names: InstallableTool[]): Promise<void>;
 }
 
 function workspace(): string {
@@ -119,6 +126,13 @@ export function createContext(): ActionContext {
       return findings.length - reporter.overflow.length;
     },
     configRoot,
+    async ensureTools(names) {
+      const { ensureTools } = await import('../shared/exec/install.js');
+      const set = await ensureTools(names, { reporter, inActions: true });
+      const onPath = new Set((process.env.PATH ?? '').split(path.delimiter));
+      // core.addPath puts the directory first on this process's PATH and on the PATH of the job's later steps.
+      for (const dir of set.binDirs) if (!onPath.has(dir)) core.addPath(dir);
+    },
   };
 }
 
