@@ -15,9 +15,11 @@ export interface AgeKeyEnv {
 
 export async function ageKeyEnv(key: string | undefined, reporter: Reporter, base: NodeJS.ProcessEnv = process.env): Promise<AgeKeyEnv> {
   if (!key) return { env: { ...base }, dispose: async () => {} };
-  reporter.mask(key);
-  for (const line of key.split(/\r?\n/)) if (line.trim().startsWith('AGE-SECRET-KEY-')) reporter.mask(line.trim());
-  if (!/AGE-SECRET-KEY-1[0-9A-Z]+/.test(key)) {
+  // Mask the identities only: the rest of a key file is comments (`# public key: age1...`), and masking those
+  // would garble every log line that quotes them.
+  const identities = key.match(/AGE-SECRET-KEY-1[0-9A-Z]+/g) ?? [];
+  for (const id of identities) reporter.mask(id);
+  if (!identities.length) {
     throw new UsageError('input `sops-age-key` does not hold an age identity (AGE-SECRET-KEY-1...)', 'paste the whole private key file content, from a repository secret');
   }
   const tmp = await privateTempDir('age-key');
