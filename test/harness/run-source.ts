@@ -3,7 +3,7 @@
  * test/harness/ts-hooks.mjs), in a runner-like environment: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
  * files, no inherited INPUT_/GITHUB_ variables.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,4 +77,41 @@ export function runActionSource(
 export function runCliSource(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
   const r = spawnSync(process.execPath, [...NODE_ARGS, path.join(REPO, 'src/cli.ts'), ...args], { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The same as runActionSource, without blocking this process: use it when the action talks to a server that runs
+ * inside the test process (the fake Kubernetes API server, a fake GitHub API).
+ */
+export async function runActionSourceAsync(
+  action: string,
+  workspace: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 300_000,
+): Promise<ActionRun> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'action-run-'));
+  const f = { output: path.join(tmp, 'output'), summary: path.join(tmp, 'summary') };
+  writeFileSync(f.output, '');
+  writeFileSync(f.summary, '');
+  try {
+    const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
+    const child = spawn(process.execPath, [...NODE_ARGS, path.join(REPO, 'actions', action, 'main.ts')], {
+      cwd: workspace,
+      env: { ...base, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: f.output, GITHUB_STEP_SUMMARY: f.summary, ...inputEnv, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    clearTimeout(timer);
+    const raw = readFileSync(f.output, 'utf8');
+    return { code, stdout, stderr, rawOutputs: raw, outputs: parseOutputFile(raw), summary: readFileSync(f.summary, 'utf8') };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
