@@ -2,7 +2,7 @@ export const id = 179;
 export const ids = [179];
 export const modules = {
 
-/***/ 5179:
+/***/ 35179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __webpack_require__(8932);
+var redact = __webpack_require__(48932);
 ;// CONCATENATED MODULE: ./src/shared/kube/client.ts
 let modulePromise;
 /** The client-node module, loaded once on first use. */
 function kubeModule() {
-    modulePromise ??= __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 9655));
+    modulePromise ??= __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 29655));
     return modulePromise;
 }
 /**

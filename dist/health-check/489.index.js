@@ -2,19 +2,19 @@ export const id = 489;
 export const ids = [489];
 export const modules = {
 
-/***/ 4466:
+/***/ 74466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   qI: () => (/* binding */ runTool)
 /* harmony export */ });
 /* unused harmony exports ToolError, toolStarts, baseEnv, formatCommand, runToolRaw */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8932);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48932);
 /**
  * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
  * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
@@ -137,18 +137,18 @@ async function runTool(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 7564:
+/***/ 27564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ toolPath)
+/* harmony export */   O: () => (/* binding */ toolPath),
+/* harmony export */   y: () => (/* binding */ TOOL_HINTS)
 /* harmony export */ });
-/* unused harmony export TOOL_HINTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /**
  * Where the external tools are. `DEPLOYER_<TOOL>` (e.g. DEPLOYER_HELM=/opt/helm4/helm) wins, then PATH.
  * A missing tool is a DeployerError naming the tool and how to get it.
@@ -200,7 +200,7 @@ function toolPath(tool, env = process.env) {
 
 /***/ }),
 
-/***/ 8489:
+/***/ 58489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,24 +215,24 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: assertSopsEncrypted, liveTempDirs, maskLeaves, sopsFormatOf, tempRoot, withDecryptedFile
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __webpack_require__(8932);
+var redact = __webpack_require__(48932);
 // EXTERNAL MODULE: ./src/shared/exec/run.ts
-var run = __webpack_require__(4466);
+var run = __webpack_require__(74466);
 // EXTERNAL MODULE: ./src/shared/exec/tools.ts
-var tools = __webpack_require__(7564);
+var tools = __webpack_require__(27564);
 // EXTERNAL MODULE: ./src/shared/yaml/index.ts
-var yaml = __webpack_require__(2981);
+var yaml = __webpack_require__(42981);
 ;// CONCATENATED MODULE: ./src/shared/secrets/mask.ts
 /**
  * Which decrypted values get masked, and in which forms.
@@ -336,7 +336,7 @@ function maskText(text, reporter) {
 }
 
 // EXTERNAL MODULE: ./src/shared/secrets/tempdir.ts
-var tempdir = __webpack_require__(7242);
+var tempdir = __webpack_require__(27242);
 ;// CONCATENATED MODULE: ./src/shared/secrets/index.ts
 /**
  * sops decryption that never leaks:

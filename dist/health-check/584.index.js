@@ -2,7 +2,7 @@ export const id = 584;
 export const ids = [584,489];
 export const modules = {
 
-/***/ 584:
+/***/ 70584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,20 +13,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   servicePrincipal: () => (/* binding */ servicePrincipal),
 /* harmony export */   withClusterAccess: () => (/* binding */ withClusterAccess)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8382);
-/* harmony import */ var _exec_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4466);
-/* harmony import */ var _exec_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7564);
-/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3422);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8489);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58382);
+/* harmony import */ var _exec_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74466);
+/* harmony import */ var _exec_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27564);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63422);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58489);
 /**
  * Cluster access per provider. Each call returns its own KubeAccess: a private 0700 directory holding the kubeconfig
  * (and, for gcp, the decrypted key; for azure, the az config), and a whole environment built for it. process.env is
@@ -391,19 +391,19 @@ async function withClusterAccess(cluster, opts, fn) {
 
 /***/ }),
 
-/***/ 4466:
+/***/ 74466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   qI: () => (/* binding */ runTool)
 /* harmony export */ });
 /* unused harmony exports ToolError, toolStarts, baseEnv, formatCommand, runToolRaw */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8932);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48932);
 /**
  * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
  * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
@@ -526,18 +526,18 @@ async function runTool(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 7564:
+/***/ 27564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ toolPath)
+/* harmony export */   O: () => (/* binding */ toolPath),
+/* harmony export */   y: () => (/* binding */ TOOL_HINTS)
 /* harmony export */ });
-/* unused harmony export TOOL_HINTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /**
  * Where the external tools are. `DEPLOYER_<TOOL>` (e.g. DEPLOYER_HELM=/opt/helm4/helm) wins, then PATH.
  * A missing tool is a DeployerError naming the tool and how to get it.
@@ -589,7 +589,7 @@ function toolPath(tool, env = process.env) {
 
 /***/ }),
 
-/***/ 8489:
+/***/ 58489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -604,24 +604,24 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: assertSopsEncrypted, liveTempDirs, maskLeaves, sopsFormatOf, tempRoot, withDecryptedFile
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __webpack_require__(8932);
+var redact = __webpack_require__(48932);
 // EXTERNAL MODULE: ./src/shared/exec/run.ts
-var run = __webpack_require__(4466);
+var run = __webpack_require__(74466);
 // EXTERNAL MODULE: ./src/shared/exec/tools.ts
-var tools = __webpack_require__(7564);
+var tools = __webpack_require__(27564);
 // EXTERNAL MODULE: ./src/shared/yaml/index.ts
-var yaml = __webpack_require__(2981);
+var yaml = __webpack_require__(42981);
 ;// CONCATENATED MODULE: ./src/shared/secrets/mask.ts
 /**
  * Which decrypted values get masked, and in which forms.
@@ -725,7 +725,7 @@ function maskText(text, reporter) {
 }
 
 // EXTERNAL MODULE: ./src/shared/secrets/tempdir.ts
-var tempdir = __webpack_require__(7242);
+var tempdir = __webpack_require__(27242);
 ;// CONCATENATED MODULE: ./src/shared/secrets/index.ts
 /**
  * sops decryption that never leaks:
