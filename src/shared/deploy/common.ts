@@ -8,6 +8,7 @@ import { detectHelm, HelmClient, helmStatusSummary, type HelmInfo } from '../hel
 import { Kubectl } from '../kube/kubectl.js';
 import { parseYaml } from '../yaml/index.js';
 import type { Reporter } from '../log.js';
+import type { Cluster } from '../repo/index.js';
 import type { CommonDeployOptions, DeployServices } from './types.js';
 
 export const DEFAULT_TIMEOUT_S = 600;
@@ -83,4 +84,22 @@ export function prefixed(reporter: Reporter, prefix: string) {
     error: (m: string) => reporter.error(`${prefix}${m}`),
     warn: (m: string) => reporter.warn(`${prefix}${m}`),
   };
+}
+
+/**
+ * Authenticate to the cluster for a deploy run. A failure is not thrown: it is logged and returned as the error
+ * text every release of the run is then reported failed with.
+ */
+export async function authenticateForDeploy(
+  cluster: Cluster,
+  options: CommonDeployOptions,
+  services: DeployServices,
+): Promise<{ access: KubeAccess; error?: undefined } | { access?: undefined; error: string }> {
+  try {
+    return { access: await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) }) };
+  } catch (e) {
+    const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
+    options.reporter.error(error);
+    return { error };
+  }
 }

@@ -27,6 +27,7 @@ import type { ChartWorkspace } from '../helm/charts.js';
 import { chartOverridePath, displayPath, findHub, hubChartDir, hubValuesFiles, isFile, loadCluster, type Cluster, type Hub } from '../repo/index.js';
 import { parseYaml } from '../yaml/index.js';
 import {
+  authenticateForDeploy,
   chartVersion,
   DEFAULT_TIMEOUT_S,
   errorText,
@@ -224,14 +225,13 @@ export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubs
   let access: KubeAccess | undefined;
   try {
     if (!dryRun) {
-      try {
-        access = await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) });
-      } catch (e) {
-        const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
-        options.reporter.error(error);
+      const auth = await authenticateForDeploy(cluster, options, services);
+      if (auth.error !== undefined) {
+        const error = auth.error;
         const results = hubs.map((h): HubResult => ({ hub: h.name, status: 'failed', revision: null, chart_version: null, duration_s: 0, error }));
         return { cluster: cluster.name, dryRun, results, failed: hubs.map((h) => h.name), dependencyBuilds: workspace.dependencyBuilds };
       }
+      access = auth.access;
     }
     const log = (m: string) => options.reporter.info(m);
     const state: RunState = {

@@ -15,7 +15,7 @@ import { recoverPendingRelease } from '../helm/recover.js';
 import type { Kubectl } from '../kube/kubectl.js';
 import type { KubeAccess } from '../auth/types.js';
 import { displayPath, isSecretFile, loadCluster, supportValuesFiles, type ValuesFile } from '../repo/index.js';
-import { chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv } from './common.js';
+import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv } from './common.js';
 import { resolveServices } from './services.js';
 import type { DeploySupportOptions, DeploySupportResult, ReleaseResult } from './types.js';
 import { Disposables, prepareValues } from './values.js';
@@ -119,13 +119,11 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
     }
 
     if (!dryRun) {
-      try {
-        access = await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) });
-      } catch (e) {
-        const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
-        options.reporter.error(error);
-        return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases: [failed('support', 'support', error, supportStarted)] };
+      const auth = await authenticateForDeploy(cluster, options, services);
+      if (auth.error !== undefined) {
+        return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases: [failed('support', 'support', auth.error, supportStarted)] };
       }
+      access = auth.access;
     }
     const step: Step = {
       helm: helmClient(info, options, services, access, (m) => options.reporter.info(m)),
