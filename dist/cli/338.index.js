@@ -471,6 +471,20 @@ function prefixed(reporter, prefix) {
         warn: (m) => reporter.warn(`${prefix}${m}`),
     };
 }
+/**
+ * Authenticate to the cluster for a deploy run. A failure is not thrown: it is logged and returned as the error
+ * text every release of the run is then reported failed with.
+ */
+async function authenticateForDeploy(cluster, options, services) {
+    try {
+        return { access: await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) }) };
+    }
+    catch (e) {
+        const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
+        options.reporter.error(error);
+        return { error };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/shared/deploy/pool.ts
 /** Run `fn` over `items` with at most `limit` at once; results keep the items' order. `fn` must not throw. */
@@ -835,15 +849,13 @@ async function deployHubs(options) {
     let access;
     try {
         if (!dryRun) {
-            try {
-                access = await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) });
-            }
-            catch (e) {
-                const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
-                options.reporter.error(error);
+            const auth = await authenticateForDeploy(cluster, options, services);
+            if (auth.error !== undefined) {
+                const error = auth.error;
                 const results = hubs.map((h) => ({ hub: h.name, status: 'failed', revision: null, chart_version: null, duration_s: 0, error }));
                 return { cluster: cluster.name, dryRun, results, failed: hubs.map((h) => h.name), dependencyBuilds: workspace.dependencyBuilds };
             }
+            access = auth.access;
         }
         const log = (m) => options.reporter.info(m);
         const state = {
@@ -980,14 +992,11 @@ async function deploySupport(options) {
             return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases: [failed('support', 'support', error, supportStarted)] };
         }
         if (!dryRun) {
-            try {
-                access = await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) });
+            const auth = await authenticateForDeploy(cluster, options, services);
+            if (auth.error !== undefined) {
+                return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases: [failed('support', 'support', auth.error, supportStarted)] };
             }
-            catch (e) {
-                const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
-                options.reporter.error(error);
-                return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases: [failed('support', 'support', error, supportStarted)] };
-            }
+            access = auth.access;
         }
         const step = {
             helm: helmClient(info, options, services, access, (m) => options.reporter.info(m)),
