@@ -1,19 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { runAction } from '../../src/action/adapter.js';
+import { untrustedBlock } from '../../src/action/reporter.js';
 import { commentBody, hasJobs, markdownCell, matrixOutputs, planDeployments, planRequestFromInputs, textTables, writeCommentFile } from '../../src/shared/plan/index.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
-
-/** File names and cluster.yaml contents come from the change under review: stop the runner reading commands in them. */
-function untrusted(fn: () => void): void {
-  const token = randomUUID();
-  process.stdout.write(`::stop-commands::${token}\n`);
-  try {
-    fn();
-  } finally {
-    process.stdout.write(`::${token}::\n`);
-  }
-}
 
 await runAction('helm-upgrade-jobs', async (ctx) => {
   const { inputs } = ctx;
@@ -35,7 +24,7 @@ await runAction('helm-upgrade-jobs', async (ctx) => {
   ctx.setOutput('comment-body', comment);
   ctx.setOutput('has-jobs', String(hasJobs(result.matrices)));
 
-  untrusted(() => {
+  untrustedBlock(() => {
     ctx.reporter.info(`changed files (${request.source}): ${JSON.stringify(result.changed)}`);
     ctx.reporter.info(`labels (${request.labelsSource}): ${JSON.stringify(request.labels)}`);
     for (const note of result.notes) ctx.reporter.info(note);

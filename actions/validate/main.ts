@@ -1,21 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { runAction } from '../../src/action/adapter.js';
+import { untrustedBlock } from '../../src/action/reporter.js';
 import { DeployerError } from '../../src/shared/errors.js';
 import { formatFinding } from '../../src/shared/findings.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { clustersTouchedBy, parseChecks, runValidation } from '../../src/shared/validate/index.js';
 import { findingsMarkdown } from '../../src/shared/validate/report.js';
-
-/** Finding messages quote the change under review: stop the runner reading workflow commands in them. */
-function untrusted(fn: () => void): void {
-  const token = randomUUID();
-  process.stdout.write(`::stop-commands::${token}\n`);
-  try {
-    fn();
-  } finally {
-    process.stdout.write(`::${token}::\n`);
-  }
-}
 
 await runAction('validate', async (ctx) => {
   const { inputs } = ctx;
@@ -31,7 +20,7 @@ await runAction('validate', async (ctx) => {
   if (!cluster && changed.length) {
     const touched = clustersTouchedBy(paths, changed);
     clusters = touched.clusters;
-    untrusted(() => ctx.reporter.info(`changed files touch: ${touched.all ? 'every cluster (a chart changed)' : clusters!.join(', ') || 'no cluster'}`));
+    untrustedBlock(() => ctx.reporter.info(`changed files touch: ${touched.all ? 'every cluster (a chart changed)' : clusters!.join(', ') || 'no cluster'}`));
   }
   const render = inputs.boolean('render', true);
   // jsonnet renders *.jsonnet values files; helm renders the charts (not needed with render: false).
@@ -45,7 +34,7 @@ await runAction('validate', async (ctx) => {
   ctx.setOutput('warning-count', String(result.warnings));
   ctx.setOutput('clusters', result.clusters);
 
-  untrusted(() => {
+  untrustedBlock(() => {
     for (const f of result.findings) ctx.reporter.info(formatFinding(f));
   });
   ctx.annotateFindings(result.findings); // capped; the summary lists them all

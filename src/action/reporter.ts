@@ -9,19 +9,24 @@ import { onSecretRegistered, redact, registerSecret } from '../shared/redact.js'
 export const ANNOTATION_CAP = 10;
 
 /**
- * Print text to the log so that none of its lines can act as a workflow command: text with a line that starts with
- * `::` (an input echoed back, a tool's output) is wrapped in `::stop-commands::<random token>` ... `::<token>::`, the
- * runner's own mechanism for untrusted text. It still shows verbatim in the log.
+ * Run `fn` between `::stop-commands::<random token>` and `::<token>::`, the runner's own mechanism for untrusted
+ * text: nothing `fn` prints (an input echoed back, a file name from the change under review, a tool's output) can act
+ * as a workflow command. It still shows verbatim in the log.
  */
-export function logUntrusted(text: string): void {
-  if (!/(^|[\r\n])\s*::/.test(text)) {
-    core.info(text);
-    return;
-  }
+export function untrustedBlock<T>(fn: () => T): T {
   const token = randomUUID().replace(/-/g, '');
   core.info(`::stop-commands::${token}`);
-  core.info(text);
-  core.info(`::${token}::`);
+  try {
+    return fn();
+  } finally {
+    core.info(`::${token}::`);
+  }
+}
+
+/** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
+export function logUntrusted(text: string): void {
+  if (!/(^|[\r\n])\s*::/.test(text)) core.info(text);
+  else untrustedBlock(() => core.info(text));
 }
 
 export interface AnnotationLocation extends SourceLocation {
