@@ -63,6 +63,12 @@ export function upgradeArgs(spec: ReleaseSpec, caps: HelmCaps): string[] {
   if (spec.wait !== false && !hasFlag(extra, '--wait')) args.push(waitFlag(caps));
   args.push(`--timeout=${spec.timeoutS}s`, `--namespace=${spec.namespace}`, spec.release, spec.chart);
   if (spec.atomic) args.push(atomicFlag(caps));
+  return [...args, ...chartArgs(spec, extra)];
+}
+
+/** What `upgrade` and `template` share after their own flags: debug, chart source, values in order, extra args. */
+function chartArgs(spec: ReleaseSpec, extra: string[]): string[] {
+  const args: string[] = [];
   if (spec.debug) args.push('--debug');
   if (spec.repo) args.push(`--repo=${spec.repo}`);
   if (spec.version) args.push(`--version=${spec.version}`);
@@ -77,13 +83,7 @@ const NOT_FOR_TEMPLATE = ['--wait', '--atomic', '--rollback-on-failure', '--time
 /** `helm template ...` arguments for a dry run: renders locally, never contacts the cluster. */
 export function templateArgs(spec: ReleaseSpec): string[] {
   const extra = (spec.extraArgs ?? []).filter((a) => !NOT_FOR_TEMPLATE.some((f) => a === f || a.startsWith(f + '=')));
-  const args = ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`];
-  if (spec.debug) args.push('--debug');
-  if (spec.repo) args.push(`--repo=${spec.repo}`);
-  if (spec.version) args.push(`--version=${spec.version}`);
-  for (const f of spec.valuesFiles) args.push(`--values=${f}`);
-  args.push(...extra);
-  return args;
+  return ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`, ...chartArgs(spec, extra)];
 }
 
 /**
