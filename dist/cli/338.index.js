@@ -53,6 +53,11 @@ function upgradeArgs(spec, caps) {
     args.push(`--timeout=${spec.timeoutS}s`, `--namespace=${spec.namespace}`, spec.release, spec.chart);
     if (spec.atomic)
         args.push(atomicFlag(caps));
+    return [...args, ...chartArgs(spec, extra)];
+}
+/** What `upgrade` and `template` share after their own flags: debug, chart source, values in order, extra args. */
+function chartArgs(spec, extra) {
+    const args = [];
     if (spec.debug)
         args.push('--debug');
     if (spec.repo)
@@ -69,17 +74,7 @@ const NOT_FOR_TEMPLATE = ['--wait', '--atomic', '--rollback-on-failure', '--time
 /** `helm template ...` arguments for a dry run: renders locally, never contacts the cluster. */
 function templateArgs(spec) {
     const extra = (spec.extraArgs ?? []).filter((a) => !NOT_FOR_TEMPLATE.some((f) => a === f || a.startsWith(f + '=')));
-    const args = ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`];
-    if (spec.debug)
-        args.push('--debug');
-    if (spec.repo)
-        args.push(`--repo=${spec.repo}`);
-    if (spec.version)
-        args.push(`--version=${spec.version}`);
-    for (const f of spec.valuesFiles)
-        args.push(`--values=${f}`);
-    args.push(...extra);
-    return args;
+    return ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`, ...chartArgs(spec, extra)];
 }
 /**
  * Split an extra-args string (CLI flag or action input) into arguments: whitespace separates, single and double

@@ -28525,19 +28525,26 @@ const silentReporter = {
 /** At most this many annotations of one kind per step (GitHub shows 10); the rest go to the summary only. */
 const ANNOTATION_CAP = 10;
 /**
- * Print text to the log so that none of its lines can act as a workflow command: text with a line that starts with
- * `::` (an input echoed back, a tool's output) is wrapped in `::stop-commands::<random token>` ... `::<token>::`, the
- * runner's own mechanism for untrusted text. It still shows verbatim in the log.
+ * Run `fn` between `::stop-commands::<random token>` and `::<token>::`, the runner's own mechanism for untrusted
+ * text: nothing `fn` prints (an input echoed back, a file name from the change under review, a tool's output) can act
+ * as a workflow command. It still shows verbatim in the log.
  */
-function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text)) {
-        core/* info */.pq(text);
-        return;
-    }
+function untrustedBlock(fn) {
     const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
     core/* info */.pq(`::stop-commands::${token}`);
-    core/* info */.pq(text);
-    core/* info */.pq(`::${token}::`);
+    try {
+        return fn();
+    }
+    finally {
+        core/* info */.pq(`::${token}::`);
+    }
+}
+/** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
+function logUntrusted(text) {
+    if (!/(^|[\r\n])\s*::/.test(text))
+        core/* info */.pq(text);
+    else
+        untrustedBlock(() => core/* info */.pq(text));
 }
 class ActionsReporter {
     annotationPath;

@@ -28461,19 +28461,26 @@ var log = __nccwpck_require__(1827);
 /** At most this many annotations of one kind per step (GitHub shows 10); the rest go to the summary only. */
 const ANNOTATION_CAP = 10;
 /**
- * Print text to the log so that none of its lines can act as a workflow command: text with a line that starts with
- * `::` (an input echoed back, a tool's output) is wrapped in `::stop-commands::<random token>` ... `::<token>::`, the
- * runner's own mechanism for untrusted text. It still shows verbatim in the log.
+ * Run `fn` between `::stop-commands::<random token>` and `::<token>::`, the runner's own mechanism for untrusted
+ * text: nothing `fn` prints (an input echoed back, a file name from the change under review, a tool's output) can act
+ * as a workflow command. It still shows verbatim in the log.
  */
-function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text)) {
-        core/* info */.pq(text);
-        return;
-    }
+function untrustedBlock(fn) {
     const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
     core/* info */.pq(`::stop-commands::${token}`);
-    core/* info */.pq(text);
-    core/* info */.pq(`::${token}::`);
+    try {
+        return fn();
+    }
+    finally {
+        core/* info */.pq(`::${token}::`);
+    }
+}
+/** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
+function logUntrusted(text) {
+    if (!/(^|[\r\n])\s*::/.test(text))
+        core/* info */.pq(text);
+    else
+        untrustedBlock(() => core/* info */.pq(text));
 }
 class ActionsReporter {
     annotationPath;
@@ -30135,6 +30142,11 @@ function upgradeArgs(spec, caps) {
     args.push(`--timeout=${spec.timeoutS}s`, `--namespace=${spec.namespace}`, spec.release, spec.chart);
     if (spec.atomic)
         args.push(atomicFlag(caps));
+    return [...args, ...chartArgs(spec, extra)];
+}
+/** What `upgrade` and `template` share after their own flags: debug, chart source, values in order, extra args. */
+function chartArgs(spec, extra) {
+    const args = [];
     if (spec.debug)
         args.push('--debug');
     if (spec.repo)
@@ -30151,17 +30163,7 @@ const NOT_FOR_TEMPLATE = ['--wait', '--atomic', '--rollback-on-failure', '--time
 /** `helm template ...` arguments for a dry run: renders locally, never contacts the cluster. */
 function templateArgs(spec) {
     const extra = (spec.extraArgs ?? []).filter((a) => !NOT_FOR_TEMPLATE.some((f) => a === f || a.startsWith(f + '=')));
-    const args = ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`];
-    if (spec.debug)
-        args.push('--debug');
-    if (spec.repo)
-        args.push(`--repo=${spec.repo}`);
-    if (spec.version)
-        args.push(`--version=${spec.version}`);
-    for (const f of spec.valuesFiles)
-        args.push(`--values=${f}`);
-    args.push(...extra);
-    return args;
+    return ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`, ...chartArgs(spec, extra)];
 }
 /**
  * Split an extra-args string (CLI flag or action input) into arguments: whitespace separates, single and double

@@ -28374,11 +28374,10 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4792);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var _src_action_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7448);
 /* harmony import */ var _src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7769);
 /* harmony import */ var _src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3422);
 
@@ -28386,18 +28385,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** File names and cluster.yaml contents come from the change under review: stop the runner reading commands in them. */
-function untrusted(fn) {
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    process.stdout.write(`::stop-commands::${token}\n`);
-    try {
-        fn();
-    }
-    finally {
-        process.stdout.write(`::${token}::\n`);
-    }
-}
-await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('helm-upgrade-jobs', async (ctx) => {
+await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('helm-upgrade-jobs', async (ctx) => {
     const { inputs } = ctx;
     const paths = (0,_src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repoPaths */ .TK)({ configRoot: ctx.configRoot(), clustersDir: inputs.string('clusters-dir', { default: 'config/clusters' }) });
     const request = await (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .planRequestFromInputs */ .A8)({
@@ -28416,7 +28404,7 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs
         ctx.setOutput(name, value);
     ctx.setOutput('comment-body', comment);
     ctx.setOutput('has-jobs', String((0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .hasJobs */ .l5)(result.matrices)));
-    untrusted(() => {
+    (0,_src_action_reporter_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedBlock */ .C9)(() => {
         ctx.reporter.info(`changed files (${request.source}): ${JSON.stringify(result.changed)}`);
         ctx.reporter.info(`labels (${request.labelsSource}): ${JSON.stringify(request.labels)}`);
         for (const note of result.notes)
@@ -28431,7 +28419,7 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs
     ctx.summary.addRaw(comment.replace(/^<!-- deployment-plan -->\n/, ''));
     const commentFile = inputs.optional('comment-file');
     if (commentFile)
-        await (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCommentFile */ .FD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), commentFile), comment);
+        await (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCommentFile */ .FD)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), commentFile), comment);
 });
 
 __webpack_async_result__();
@@ -28439,28 +28427,227 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4792:
+/***/ 8877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT, Inputs, createContext */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7448);
+/**
+ * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
+ * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
+ * core.setFailed, never a stack trace for a DeployerError.
+ */
+
+
+
+
+
+/** GitHub's limit for one step's summary is 1 MiB; we stay under it. */
+const SUMMARY_LIMIT = 1024 * 1024 - 4096;
+class Inputs {
+    read(name) {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name, { trimWhitespace: true });
+    }
+    /** A string input; `required` fails with a message naming the input. */
+    string(name, options = {}) {
+        const v = this.read(name);
+        if (!v) {
+            if (options.required)
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
+            return options.default ?? '';
+        }
+        return v;
+    }
+    optional(name) {
+        return this.read(name) || undefined;
+    }
+    boolean(name, defaultValue = false) {
+        const v = this.read(name).toLowerCase();
+        if (!v)
+            return defaultValue;
+        if (['true', 'yes', '1', 'on'].includes(v))
+            return true;
+        if (['false', 'no', '0', 'off'].includes(v))
+            return false;
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be true or false, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+    }
+    integer(name, options) {
+        const v = this.read(name);
+        if (!v)
+            return options.default;
+        if (!/^-?\d+$/.test(v))
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be a whole number, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+        const n = Number(v);
+        if (options.min !== undefined && n < options.min)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
+        if (options.max !== undefined && n > options.max)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
+        return n;
+    }
+    /** Comma- or newline-separated list, trimmed, empty items dropped. */
+    list(name) {
+        return this.read(name)
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+    /** Newline-separated list (items may contain commas). */
+    lines(name) {
+        return this.read(name)
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+    json(name, defaultValue) {
+        const v = this.read(name);
+        if (!v)
+            return defaultValue;
+        try {
+            return JSON.parse(v);
+        }
+        catch (e) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is not valid JSON: ${e.message}`);
+        }
+    }
+    choice(name, choices, defaultValue) {
+        const v = this.read(name);
+        if (!v)
+            return defaultValue;
+        if (!choices.includes(v))
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+        return v;
+    }
+}
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+function createContext() {
+    const inputs = new Inputs();
+    const configRoot = () => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
+    // Findings carry config-root-relative paths; annotations need workspace-relative ones.
+    const annotationPath = (file) => {
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file))
+            return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configRoot(), file)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    };
+    const reporter = new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .XZ(annotationPath);
+    return {
+        inputs,
+        reporter,
+        setOutput(name, value) {
+            const text = typeof value === 'string' ? value : JSON.stringify(value);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text));
+        },
+        summary: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z,
+        annotateFindings(findings) {
+            for (const f of findings) {
+                const loc = { file: f.file, line: f.line, col: f.col, title: f.path ? `at ${f.path}` : undefined };
+                if (f.severity === 'error')
+                    reporter.error(f.message, loc);
+                else
+                    reporter.warn(f.message, loc);
+            }
+            return findings.length - reporter.overflow.length;
+        },
+        configRoot,
+        async ensureTools(names) {
+            const { ensureTools } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240));
+            const set = await ensureTools(names, { reporter, inActions: true });
+            const onPath = new Set((process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)));
+            // core.addPath puts the directory first on this process's PATH and on the PATH of the job's later steps.
+            for (const dir of set.binDirs)
+                if (!onPath.has(dir))
+                    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .addPath */ .fM(dir);
+        },
+    };
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** The annotations past the per-kind cap, listed in the summary with their location (they are not lost). */
+function summarizeOverflow(reporter) {
+    if (!reporter.overflow.length)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
+        const where = location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
+        return escapeHtml((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${where}${kind}: ${message}`));
+    }));
+}
+async function writeSummary() {
+    const buffer = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.stringify();
+    if (!buffer || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    let text = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(buffer);
+    if (Buffer.byteLength(text) > SUMMARY_LIMIT) {
+        text = Buffer.from(text).subarray(0, SUMMARY_LIMIT).toString('utf8') + '\n\n_(summary truncated at 1 MiB)_\n';
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.clear();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(text).write();
+}
+/**
+ * Run an action: build the context, run `fn`, report a failure as one line (with an annotation at the error's
+ * location), write the summary. Never throws; sets process.exitCode.
+ */
+async function runAction(name, fn) {
+    let ctx;
+    try {
+        ctx = createContext();
+        await fn(ctx);
+    }
+    catch (e) {
+        const message = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
+        if (e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && e.file && ctx) {
+            ctx.reporter.error(e.message, { file: e.file, line: e.line, col: e.col, title: `${name} failed` });
+        }
+        else if (!(e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg)) {
+            // An unexpected error: the stack goes to the debug log only (redacted), the failure is one line.
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e?.stack ?? String(e)));
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${name}: ${message}`);
+    }
+    finally {
+        try {
+            if (ctx)
+                summarizeOverflow(ctx.reporter);
+            await writeSummary();
+        }
+        catch (e) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e))}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
+  XZ: () => (/* binding */ ActionsReporter),
+  C9: () => (/* binding */ untrustedBlock)
 });
 
-// UNUSED EXPORTS: Inputs, SUMMARY_LIMIT, createContext
+// UNUSED EXPORTS: ANNOTATION_CAP, logUntrusted
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __nccwpck_require__(8932);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/log.ts
 /**
  * The Reporter: how the core speaks. The action adapter implements it with @actions/core (src/action/reporter.ts),
@@ -28577,19 +28764,26 @@ const silentReporter = {
 /** At most this many annotations of one kind per step (GitHub shows 10); the rest go to the summary only. */
 const ANNOTATION_CAP = 10;
 /**
- * Print text to the log so that none of its lines can act as a workflow command: text with a line that starts with
- * `::` (an input echoed back, a tool's output) is wrapped in `::stop-commands::<random token>` ... `::<token>::`, the
- * runner's own mechanism for untrusted text. It still shows verbatim in the log.
+ * Run `fn` between `::stop-commands::<random token>` and `::<token>::`, the runner's own mechanism for untrusted
+ * text: nothing `fn` prints (an input echoed back, a file name from the change under review, a tool's output) can act
+ * as a workflow command. It still shows verbatim in the log.
  */
-function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text)) {
-        core/* info */.pq(text);
-        return;
-    }
+function untrustedBlock(fn) {
     const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
     core/* info */.pq(`::stop-commands::${token}`);
-    core/* info */.pq(text);
-    core/* info */.pq(`::${token}::`);
+    try {
+        return fn();
+    }
+    finally {
+        core/* info */.pq(`::${token}::`);
+    }
+}
+/** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
+function logUntrusted(text) {
+    if (!/(^|[\r\n])\s*::/.test(text))
+        core/* info */.pq(text);
+    else
+        untrustedBlock(() => core/* info */.pq(text));
 }
 class ActionsReporter {
     annotationPath;
@@ -28648,192 +28842,6 @@ class ActionsReporter {
         core/* summary */.z
             .addHeading((0,shared_redact/* redact */.E$)(title), 3)
             .addTable([header.map((h) => ({ data: (0,shared_redact/* redact */.E$)(h), header: true })), ...rows.map((r) => r.map((c) => (0,shared_redact/* redact */.E$)(c)))]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/adapter.ts
-/**
- * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
- * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
- * core.setFailed, never a stack trace for a DeployerError.
- */
-
-
-
-
-
-/** GitHub's limit for one step's summary is 1 MiB; we stay under it. */
-const SUMMARY_LIMIT = 1024 * 1024 - 4096;
-class Inputs {
-    read(name) {
-        return core/* getInput */.V4(name, { trimWhitespace: true });
-    }
-    /** A string input; `required` fails with a message naming the input. */
-    string(name, options = {}) {
-        const v = this.read(name);
-        if (!v) {
-            if (options.required)
-                throw new errors/* UsageError */.eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
-            return options.default ?? '';
-        }
-        return v;
-    }
-    optional(name) {
-        return this.read(name) || undefined;
-    }
-    boolean(name, defaultValue = false) {
-        const v = this.read(name).toLowerCase();
-        if (!v)
-            return defaultValue;
-        if (['true', 'yes', '1', 'on'].includes(v))
-            return true;
-        if (['false', 'no', '0', 'off'].includes(v))
-            return false;
-        throw new errors/* UsageError */.eb(`input \`${name}\` must be true or false, got \`${(0,shared_redact/* redact */.E$)(v)}\``);
-    }
-    integer(name, options) {
-        const v = this.read(name);
-        if (!v)
-            return options.default;
-        if (!/^-?\d+$/.test(v))
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be a whole number, got \`${(0,shared_redact/* redact */.E$)(v)}\``);
-        const n = Number(v);
-        if (options.min !== undefined && n < options.min)
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
-        if (options.max !== undefined && n > options.max)
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
-        return n;
-    }
-    /** Comma- or newline-separated list, trimmed, empty items dropped. */
-    list(name) {
-        return this.read(name)
-            .split(/[,\n]/)
-            .map((s) => s.trim())
-            .filter(Boolean);
-    }
-    /** Newline-separated list (items may contain commas). */
-    lines(name) {
-        return this.read(name)
-            .split('\n')
-            .map((s) => s.trim())
-            .filter(Boolean);
-    }
-    json(name, defaultValue) {
-        const v = this.read(name);
-        if (!v)
-            return defaultValue;
-        try {
-            return JSON.parse(v);
-        }
-        catch (e) {
-            throw new errors/* UsageError */.eb(`input \`${name}\` is not valid JSON: ${e.message}`);
-        }
-    }
-    choice(name, choices, defaultValue) {
-        const v = this.read(name);
-        if (!v)
-            return defaultValue;
-        if (!choices.includes(v))
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,shared_redact/* redact */.E$)(v)}\``);
-        return v;
-    }
-}
-function workspace() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-function createContext() {
-    const inputs = new Inputs();
-    const configRoot = () => external_node_path_default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
-    // Findings carry config-root-relative paths; annotations need workspace-relative ones.
-    const annotationPath = (file) => {
-        if (external_node_path_default().isAbsolute(file))
-            return external_node_path_default().relative(workspace(), file).split((external_node_path_default()).sep).join('/');
-        return external_node_path_default().relative(workspace(), external_node_path_default().resolve(configRoot(), file)).split((external_node_path_default()).sep).join('/');
-    };
-    const reporter = new ActionsReporter(annotationPath);
-    return {
-        inputs,
-        reporter,
-        setOutput(name, value) {
-            const text = typeof value === 'string' ? value : JSON.stringify(value);
-            core/* setOutput */.uH(name, (0,shared_redact/* redact */.E$)(text));
-        },
-        summary: core/* summary */.z,
-        annotateFindings(findings) {
-            for (const f of findings) {
-                const loc = { file: f.file, line: f.line, col: f.col, title: f.path ? `at ${f.path}` : undefined };
-                if (f.severity === 'error')
-                    reporter.error(f.message, loc);
-                else
-                    reporter.warn(f.message, loc);
-            }
-            return findings.length - reporter.overflow.length;
-        },
-        configRoot,
-        async ensureTools(names) {
-            const { ensureTools } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240));
-            const set = await ensureTools(names, { reporter, inActions: true });
-            const onPath = new Set((process.env.PATH ?? '').split((external_node_path_default()).delimiter));
-            // core.addPath puts the directory first on this process's PATH and on the PATH of the job's later steps.
-            for (const dir of set.binDirs)
-                if (!onPath.has(dir))
-                    core/* addPath */.fM(dir);
-        },
-    };
-}
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** The annotations past the per-kind cap, listed in the summary with their location (they are not lost). */
-function summarizeOverflow(reporter) {
-    if (!reporter.overflow.length)
-        return;
-    core/* summary */.z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
-        const where = location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
-        return escapeHtml((0,shared_redact/* redact */.E$)(`${where}${kind}: ${message}`));
-    }));
-}
-async function writeSummary() {
-    const buffer = core/* summary */.z.stringify();
-    if (!buffer || !process.env.GITHUB_STEP_SUMMARY)
-        return;
-    let text = (0,shared_redact/* redact */.E$)(buffer);
-    if (Buffer.byteLength(text) > SUMMARY_LIMIT) {
-        text = Buffer.from(text).subarray(0, SUMMARY_LIMIT).toString('utf8') + '\n\n_(summary truncated at 1 MiB)_\n';
-    }
-    await core/* summary */.z.clear();
-    await core/* summary */.z.addRaw(text).write();
-}
-/**
- * Run an action: build the context, run `fn`, report a failure as one line (with an annotation at the error's
- * location), write the summary. Never throws; sets process.exitCode.
- */
-async function runAction(name, fn) {
-    let ctx;
-    try {
-        ctx = createContext();
-        await fn(ctx);
-    }
-    catch (e) {
-        const message = (0,shared_redact/* redact */.E$)((0,errors/* describeError */.Uc)(e));
-        if (e instanceof errors/* DeployerError */.dg && e.file && ctx) {
-            ctx.reporter.error(e.message, { file: e.file, line: e.line, col: e.col, title: `${name} failed` });
-        }
-        else if (!(e instanceof errors/* DeployerError */.dg)) {
-            // An unexpected error: the stack goes to the debug log only (redacted), the failure is one line.
-            core/* debug */.Yz((0,shared_redact/* redact */.E$)(e?.stack ?? String(e)));
-        }
-        core/* setFailed */.C1(`${name}: ${message}`);
-    }
-    finally {
-        try {
-            if (ctx)
-                summarizeOverflow(ctx.reporter);
-            await writeSummary();
-        }
-        catch (e) {
-            core/* warning */.$e(`could not write the job summary: ${(0,shared_redact/* redact */.E$)((0,errors/* describeError */.Uc)(e))}`);
-        }
     }
 }
 

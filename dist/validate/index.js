@@ -34749,9 +34749,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7660);
+/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var _src_action_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
 /* harmony import */ var _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _src_shared_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5051);
 /* harmony import */ var _src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3422);
@@ -34764,18 +34763,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** Finding messages quote the change under review: stop the runner reading workflow commands in them. */
-function untrusted(fn) {
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    process.stdout.write(`::stop-commands::${token}\n`);
-    try {
-        fn();
-    }
-    finally {
-        process.stdout.write(`::${token}::\n`);
-    }
-}
-await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('validate', async (ctx) => {
+await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('validate', async (ctx) => {
     const { inputs } = ctx;
     const paths = (0,_src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPaths */ .TK)({
         configRoot: ctx.configRoot(),
@@ -34789,7 +34777,7 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs
     if (!cluster && changed.length) {
         const touched = (0,_src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .clustersTouchedBy */ .d4)(paths, changed);
         clusters = touched.clusters;
-        untrusted(() => ctx.reporter.info(`changed files touch: ${touched.all ? 'every cluster (a chart changed)' : clusters.join(', ') || 'no cluster'}`));
+        (0,_src_action_reporter_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedBlock */ .C9)(() => ctx.reporter.info(`changed files touch: ${touched.all ? 'every cluster (a chart changed)' : clusters.join(', ') || 'no cluster'}`));
     }
     const render = inputs.boolean('render', true);
     // jsonnet renders *.jsonnet values files; helm renders the charts (not needed with render: false).
@@ -34799,7 +34787,7 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs
     ctx.setOutput('error-count', String(result.errors));
     ctx.setOutput('warning-count', String(result.warnings));
     ctx.setOutput('clusters', result.clusters);
-    untrusted(() => {
+    (0,_src_action_reporter_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedBlock */ .C9)(() => {
         for (const f of result.findings)
             ctx.reporter.info((0,_src_shared_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .formatFinding */ .tf)(f));
     });
@@ -34824,114 +34812,19 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7660:
+/***/ 8877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: Inputs, SUMMARY_LIMIT, createContext
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __nccwpck_require__(8932);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/shared/log.ts
-var log = __nccwpck_require__(1827);
-;// CONCATENATED MODULE: ./src/action/reporter.ts
-/** The Reporter for GitHub Actions: @actions/core log lines, groups, masks and annotations, all text redacted. */
-
-
-
-
-/** At most this many annotations of one kind per step (GitHub shows 10); the rest go to the summary only. */
-const ANNOTATION_CAP = 10;
-/**
- * Print text to the log so that none of its lines can act as a workflow command: text with a line that starts with
- * `::` (an input echoed back, a tool's output) is wrapped in `::stop-commands::<random token>` ... `::<token>::`, the
- * runner's own mechanism for untrusted text. It still shows verbatim in the log.
- */
-function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text)) {
-        core/* info */.pq(text);
-        return;
-    }
-    const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
-    core/* info */.pq(`::stop-commands::${token}`);
-    core/* info */.pq(text);
-    core/* info */.pq(`::${token}::`);
-}
-class ActionsReporter {
-    annotationPath;
-    counts = { warning: 0, error: 0 };
-    /** Annotations that did not fit under the cap (the adapter lists them in the summary). */
-    overflow = [];
-    /** Maps a config-root-relative path to a workspace-relative one for annotations. */
-    constructor(annotationPath = (f) => f) {
-        this.annotationPath = annotationPath;
-        // Every secret the core registers, now or later, is masked by the runner too.
-        (0,redact/* onSecretRegistered */.AF)((v) => core/* setSecret */.Pq(v));
-    }
-    info(message) {
-        logUntrusted((0,redact/* redact */.E$)(message));
-    }
-    debug(message) {
-        core/* debug */.Yz((0,redact/* redact */.E$)(message));
-    }
-    annotate(kind, message, location) {
-        const text = (0,redact/* redact */.E$)(message);
-        if (this.counts[kind] >= ANNOTATION_CAP) {
-            this.overflow.push({ kind, message: text, location });
-            // still visible in the log, just not as an annotation
-            logUntrusted(`${kind}: ${location?.file ? `${location.file}:${location.line ?? ''}: ` : ''}${text}`);
-            return;
-        }
-        this.counts[kind]++;
-        const props = {};
-        if (location?.file)
-            props.file = this.annotationPath(location.file);
-        if (location?.line)
-            props.startLine = location.line;
-        if (location?.col)
-            props.startColumn = location.col;
-        if (location?.title)
-            props.title = (0,redact/* redact */.E$)(location.title);
-        if (kind === 'warning')
-            core/* warning */.$e(text, props);
-        else
-            core/* error */.z3(text, props);
-    }
-    warn(message, location) {
-        this.annotate('warning', message, location);
-    }
-    error(message, location) {
-        this.annotate('error', message, location);
-    }
-    async group(name, fn) {
-        return core/* group */.Os((0,redact/* redact */.E$)(name), fn);
-    }
-    mask(value) {
-        (0,redact/* registerSecret */.cl)(value);
-    }
-    table(title, header, rows) {
-        logUntrusted((0,redact/* redact */.E$)(`${title}\n${(0,log/* formatTextTable */.D6)(header, rows)}`));
-        core/* summary */.z
-            .addHeading((0,redact/* redact */.E$)(title), 3)
-            .addTable([header.map((h) => ({ data: (0,redact/* redact */.E$)(h), header: true })), ...rows.map((r) => r.map((c) => (0,redact/* redact */.E$)(c)))]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/adapter.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT, Inputs, createContext */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5121);
 /**
  * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
  * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
@@ -34946,14 +34839,14 @@ class ActionsReporter {
 const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 class Inputs {
     read(name) {
-        return core/* getInput */.V4(name, { trimWhitespace: true });
+        return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name, { trimWhitespace: true });
     }
     /** A string input; `required` fails with a message naming the input. */
     string(name, options = {}) {
         const v = this.read(name);
         if (!v) {
             if (options.required)
-                throw new errors/* UsageError */.eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
             return options.default ?? '';
         }
         return v;
@@ -34969,19 +34862,19 @@ class Inputs {
             return true;
         if (['false', 'no', '0', 'off'].includes(v))
             return false;
-        throw new errors/* UsageError */.eb(`input \`${name}\` must be true or false, got \`${(0,redact/* redact */.E$)(v)}\``);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be true or false, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
     }
     integer(name, options) {
         const v = this.read(name);
         if (!v)
             return options.default;
         if (!/^-?\d+$/.test(v))
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be a whole number, got \`${(0,redact/* redact */.E$)(v)}\``);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be a whole number, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
         const n = Number(v);
         if (options.min !== undefined && n < options.min)
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
         if (options.max !== undefined && n > options.max)
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
         return n;
     }
     /** Comma- or newline-separated list, trimmed, empty items dropped. */
@@ -35006,7 +34899,7 @@ class Inputs {
             return JSON.parse(v);
         }
         catch (e) {
-            throw new errors/* UsageError */.eb(`input \`${name}\` is not valid JSON: ${e.message}`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is not valid JSON: ${e.message}`);
         }
     }
     choice(name, choices, defaultValue) {
@@ -35014,7 +34907,7 @@ class Inputs {
         if (!v)
             return defaultValue;
         if (!choices.includes(v))
-            throw new errors/* UsageError */.eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,redact/* redact */.E$)(v)}\``);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
         return v;
     }
 }
@@ -35023,22 +34916,22 @@ function workspace() {
 }
 function createContext() {
     const inputs = new Inputs();
-    const configRoot = () => external_node_path_default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
+    const configRoot = () => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
     // Findings carry config-root-relative paths; annotations need workspace-relative ones.
     const annotationPath = (file) => {
-        if (external_node_path_default().isAbsolute(file))
-            return external_node_path_default().relative(workspace(), file).split((external_node_path_default()).sep).join('/');
-        return external_node_path_default().relative(workspace(), external_node_path_default().resolve(configRoot(), file)).split((external_node_path_default()).sep).join('/');
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file))
+            return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configRoot(), file)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
     };
-    const reporter = new ActionsReporter(annotationPath);
+    const reporter = new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .XZ(annotationPath);
     return {
         inputs,
         reporter,
         setOutput(name, value) {
             const text = typeof value === 'string' ? value : JSON.stringify(value);
-            core/* setOutput */.uH(name, (0,redact/* redact */.E$)(text));
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text));
         },
-        summary: core/* summary */.z,
+        summary: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z,
         annotateFindings(findings) {
             for (const f of findings) {
                 const loc = { file: f.file, line: f.line, col: f.col, title: f.path ? `at ${f.path}` : undefined };
@@ -35053,11 +34946,11 @@ function createContext() {
         async ensureTools(names) {
             const { ensureTools } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240));
             const set = await ensureTools(names, { reporter, inActions: true });
-            const onPath = new Set((process.env.PATH ?? '').split((external_node_path_default()).delimiter));
+            const onPath = new Set((process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)));
             // core.addPath puts the directory first on this process's PATH and on the PATH of the job's later steps.
             for (const dir of set.binDirs)
                 if (!onPath.has(dir))
-                    core/* addPath */.fM(dir);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .addPath */ .fM(dir);
         },
     };
 }
@@ -35068,21 +34961,21 @@ function escapeHtml(s) {
 function summarizeOverflow(reporter) {
     if (!reporter.overflow.length)
         return;
-    core/* summary */.z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
         const where = location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
-        return escapeHtml((0,redact/* redact */.E$)(`${where}${kind}: ${message}`));
+        return escapeHtml((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${where}${kind}: ${message}`));
     }));
 }
 async function writeSummary() {
-    const buffer = core/* summary */.z.stringify();
+    const buffer = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.stringify();
     if (!buffer || !process.env.GITHUB_STEP_SUMMARY)
         return;
-    let text = (0,redact/* redact */.E$)(buffer);
+    let text = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(buffer);
     if (Buffer.byteLength(text) > SUMMARY_LIMIT) {
         text = Buffer.from(text).subarray(0, SUMMARY_LIMIT).toString('utf8') + '\n\n_(summary truncated at 1 MiB)_\n';
     }
-    await core/* summary */.z.clear();
-    await core/* summary */.z.addRaw(text).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.clear();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(text).write();
 }
 /**
  * Run an action: build the context, run `fn`, report a failure as one line (with an annotation at the error's
@@ -35095,15 +34988,15 @@ async function runAction(name, fn) {
         await fn(ctx);
     }
     catch (e) {
-        const message = (0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(e));
-        if (e instanceof errors/* DeployerError */.dg && e.file && ctx) {
+        const message = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
+        if (e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && e.file && ctx) {
             ctx.reporter.error(e.message, { file: e.file, line: e.line, col: e.col, title: `${name} failed` });
         }
-        else if (!(e instanceof errors/* DeployerError */.dg)) {
+        else if (!(e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg)) {
             // An unexpected error: the stack goes to the debug log only (redacted), the failure is one line.
-            core/* debug */.Yz((0,redact/* redact */.E$)(e?.stack ?? String(e)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e?.stack ?? String(e)));
         }
-        core/* setFailed */.C1(`${name}: ${message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${name}: ${message}`);
     }
     finally {
         try {
@@ -35112,8 +35005,113 @@ async function runAction(name, fn) {
             await writeSummary();
         }
         catch (e) {
-            core/* warning */.$e(`could not write the job summary: ${(0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(e))}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e))}`);
         }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ untrustedBlock),
+/* harmony export */   XZ: () => (/* binding */ ActionsReporter)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_CAP, logUntrusted */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
+/* harmony import */ var _shared_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1827);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+/** The Reporter for GitHub Actions: @actions/core log lines, groups, masks and annotations, all text redacted. */
+
+
+
+
+/** At most this many annotations of one kind per step (GitHub shows 10); the rest go to the summary only. */
+const ANNOTATION_CAP = 10;
+/**
+ * Run `fn` between `::stop-commands::<random token>` and `::<token>::`, the runner's own mechanism for untrusted
+ * text: nothing `fn` prints (an input echoed back, a file name from the change under review, a tool's output) can act
+ * as a workflow command. It still shows verbatim in the log.
+ */
+function untrustedBlock(fn) {
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace(/-/g, '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::stop-commands::${token}`);
+    try {
+        return fn();
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::${token}::`);
+    }
+}
+/** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
+function logUntrusted(text) {
+    if (!/(^|[\r\n])\s*::/.test(text))
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text);
+    else
+        untrustedBlock(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text));
+}
+class ActionsReporter {
+    annotationPath;
+    counts = { warning: 0, error: 0 };
+    /** Annotations that did not fit under the cap (the adapter lists them in the summary). */
+    overflow = [];
+    /** Maps a config-root-relative path to a workspace-relative one for annotations. */
+    constructor(annotationPath = (f) => f) {
+        this.annotationPath = annotationPath;
+        // Every secret the core registers, now or later, is masked by the runner too.
+        (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .onSecretRegistered */ .AF)((v) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(v));
+    }
+    info(message) {
+        logUntrusted((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(message));
+    }
+    debug(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(message));
+    }
+    annotate(kind, message, location) {
+        const text = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(message);
+        if (this.counts[kind] >= ANNOTATION_CAP) {
+            this.overflow.push({ kind, message: text, location });
+            // still visible in the log, just not as an annotation
+            logUntrusted(`${kind}: ${location?.file ? `${location.file}:${location.line ?? ''}: ` : ''}${text}`);
+            return;
+        }
+        this.counts[kind]++;
+        const props = {};
+        if (location?.file)
+            props.file = this.annotationPath(location.file);
+        if (location?.line)
+            props.startLine = location.line;
+        if (location?.col)
+            props.startColumn = location.col;
+        if (location?.title)
+            props.title = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(location.title);
+        if (kind === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(text, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, props);
+    }
+    warn(message, location) {
+        this.annotate('warning', message, location);
+    }
+    error(message, location) {
+        this.annotate('error', message, location);
+    }
+    async group(name, fn) {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(name), fn);
+    }
+    mask(value) {
+        (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
+    }
+    table(title, header, rows) {
+        logUntrusted((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${title}\n${(0,_shared_log_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTextTable */ .D6)(header, rows)}`));
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z
+            .addHeading((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(title), 3)
+            .addTable([header.map((h) => ({ data: (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(h), header: true })), ...rows.map((r) => r.map((c) => (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(c)))]);
     }
 }
 
