@@ -5,37 +5,19 @@
  * Kubernetes, GitHub or BigQuery clients.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { NotImplementedError } from './shared/errors.js';
-import { runCommand, type RepoFlags } from './cli/common.js';
-
-type Opts = RepoFlags & Record<string, unknown>;
+import { runCommand } from './cli/common.js';
+import { int, withRepo, type Opts } from './cli/define.js';
+import { registerCilogon } from './cli/register/cilogon.js';
+import { registerCostTable } from './cli/register/cost-table.js';
+import { registerGenerateCluster } from './cli/register/generate-cluster.js';
+import { registerGrafana } from './cli/register/grafana.js';
+import { registerOps } from './cli/register/ops.js';
 
 const program = new Command('deployer')
   .description('Deploy and operate a fleet of JupyterHubs on many Kubernetes clusters from one infrastructure repository.')
   .version(process.env.DEPLOYER_VERSION ?? '0.1.0')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
-
-/** The repo location flags every command that reads the infra repo takes. */
-function withRepo(cmd: Command): Command {
-  return cmd
-    .option('--config-root <dir>', 'root of the infrastructure repository (default: $DEPLOYER_CONFIG_ROOT or the current directory)')
-    .option('--clusters-dir <dir>', 'clusters directory, relative to the config root', 'config/clusters')
-    .option('--charts-dir <dir>', 'helm charts directory, relative to the config root', 'helm-charts')
-    .option('-v, --verbose', 'print debug messages (never secret values)');
-}
-
-function notBuilt(capability: string) {
-  return () =>
-    runCommand(async () => {
-      throw new NotImplementedError(capability);
-    });
-}
-
-const int = (v: string) => {
-  if (!/^\d+$/.test(v)) throw new CommanderError(2, 'deployer.invalidArgument', `error: expected a whole number, got '${v}'`);
-  return Number(v);
-};
 
 // ---- deploy / deploy-support -----------------------------------------------------------------------------------
 withRepo(program.command('deploy').argument('<cluster>', 'cluster name').argument('[hubs...]', 'hub names (default: every hub of the cluster)'))
@@ -75,13 +57,6 @@ withRepo(program.command('deploy-support').argument('<cluster>', 'cluster name')
     runCommand(async () => (await import('./cli/deploy.js')).deploySupportCommand(cluster, opts)),
   );
 
-withRepo(program.command('use-cluster-credentials').argument('<cluster>', 'cluster name').argument('[commandline]', 'command to run with the credentials (default: an interactive shell)'))
-  .description('Authenticate to a cluster and run a command (or a shell) with a private KUBECONFIG.')
-  .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
-  .action((cluster: string, commandline: string | undefined, opts: Opts) =>
-    runCommand(async () => (await import('./cli/credentials.js')).useClusterCredentials(cluster, commandline, opts)),
-  );
-
 // ---- health check ---------------------------------------------------------------------------------------------
 withRepo(program.command('run-hub-health-check').argument('[cluster]', 'cluster name').argument('[hub]', 'hub name'))
   .description('Prove a hub works for a user: create a test user, start a server, run notebooks, clean up.')
@@ -98,12 +73,6 @@ withRepo(program.command('run-hub-health-check').argument('[cluster]', 'cluster 
     runCommand(async () => (await import('./cli/health.js')).healthCheckCommand(cluster, hub, opts)),
   );
 
-program
-  .command('decrypt-age')
-  .description('Decrypt an age-encrypted message (the private key comes from $AGE_SECRET_KEY_FILE or --identity).')
-  .option('--encrypted-file-path <path>', 'file to decrypt (default: read standard input)')
-  .action(notBuilt('decrypt-age'));
-
 // ---- generate -------------------------------------------------------------------------------------------------
 const generate = program.command('generate').description('Generate plans, tables and new cluster configuration.');
 withRepo(generate.command('helm-upgrade-jobs').argument('[files]', 'changed files, comma- or newline-separated, relative to the config root (required unless --trigger-paths)'))
@@ -116,25 +85,12 @@ withRepo(generate.command('helm-upgrade-jobs').argument('[files]', 'changed file
   .action((files: string | undefined, opts: Opts) =>
     runCommand(async () => (await import('./cli/plan.js')).planCommand(files, opts)),
   );
-const dedicated = generate.command('dedicated-cluster').description('Generate the files of a new dedicated cluster.');
-dedicated.command('aws').description('Generate a new AWS (EKS) cluster.').action(notBuilt('generate dedicated-cluster aws'));
-dedicated.command('gcp').description('Generate a new GCP (GKE) cluster.').action(notBuilt('generate dedicated-cluster gcp'));
-generate
-  .command('cost-table')
-  .description('Build the monthly cloud cost table from the BigQuery billing exports.')
-  .option('--start-month <YYYY-MM>')
-  .option('--end-month <YYYY-MM>')
-  .action(notBuilt('generate cost-table'));
-
-// ---- grafana --------------------------------------------------------------------------------------------------
-const grafana = program.command('grafana').description('Grafana dashboards, tokens and datasources.');
-grafana.command('deploy-dashboards').argument('<cluster>').description("Deploy the JupyterHub dashboards to a cluster's Grafana.").action(notBuilt('grafana deploy-dashboards'));
-grafana.command('new-token').argument('<cluster>').description('Create a Grafana service-account token for a cluster.').action(notBuilt('grafana new-token'));
-grafana
-  .command('update-central-datasources')
-  .description("Add every cluster's Prometheus as a datasource of the central Grafana.")
-  .option('--central-grafana-cluster <cluster>', 'cluster of the central Grafana', '2i2c')
-  .action(notBuilt('grafana update-central-datasources'));
+// ---- the rest of generate, grafana, cilogon-client and the operator tools (each in its own file) --
+registerGenerateCluster(generate);
+registerCostTable(generate);
+registerGrafana(program);
+registerCilogon(program);
+registerOps(program);
 
 // ---- validate -------------------------------------------------------------------------------------------------
 const validate = program.command('validate').description('Validate cluster, hub, support and authenticator configuration.');
@@ -159,33 +115,6 @@ for (const [name, description, clusterRequired] of checks) {
       return runCommand(async () => (await import('./cli/validate.js')).validateCommand(name, cluster, hub, opts));
     });
 }
-
-// ---- cilogon-client ----------------------------------------------------------------------------------------------
-const cilogon = program.command('cilogon-client').description('Manage CILogon OAuth clients of hubs.');
-cilogon.command('create').argument('<cluster>').argument('<hub>').argument('[hub-type]').argument('<hub-domain>').description('Create a CILogon client for a hub.').action(notBuilt('cilogon-client create'));
-cilogon.command('update').argument('<cluster>').argument('<hub>').argument('<hub-domain>').description("Update a hub's CILogon client.").action(notBuilt('cilogon-client update'));
-cilogon.command('get').argument('<cluster>').argument('<hub>').description("Show a hub's CILogon client.").action(notBuilt('cilogon-client get'));
-cilogon.command('get-all').description('List every CILogon client.').action(notBuilt('cilogon-client get-all'));
-cilogon.command('delete').argument('<cluster>').argument('<hub>').option('--client-id <id>').description("Delete a hub's CILogon client.").action(notBuilt('cilogon-client delete'));
-
-// ---- exec ---------------------------------------------------------------------------------------------------------
-const exec = program.command('exec').description('Operator tools: logs, shells, docker proxy.');
-const debug = exec.command('debug').description('Logs and debugging helpers.');
-debug
-  .command('component-logs')
-  .argument('<cluster>')
-  .argument('<hub>')
-  .argument('<component>', 'hub|proxy|dask-gateway-api|dask-gateway-controller|dask-gateway-traefik')
-  .option('--no-follow', 'print the logs and exit')
-  .option('--previous', 'logs of the previous container')
-  .description('Logs of a hub component.')
-  .action(notBuilt('exec debug component-logs'));
-debug.command('user-logs').argument('<cluster>').argument('<hub>').argument('<username>').option('--no-follow').option('--previous').description("Logs of a user's server.").action(notBuilt('exec debug user-logs'));
-debug.command('start-docker-proxy').argument('[cluster]', 'cluster of the docker daemon', '2i2c').description('Proxy a remote docker daemon to localhost.').action(notBuilt('exec debug start-docker-proxy'));
-const shell = exec.command('shell').description('Interactive shells.');
-shell.command('hub').argument('<cluster>').argument('<hub>').description('A shell in the hub pod.').action(notBuilt('exec shell hub'));
-shell.command('homes').argument('<cluster>').argument('<hub>').description('A shell with the home directories mounted.').action(notBuilt('exec shell homes'));
-shell.command('aws').argument('<profile>').argument('<mfa-device-id>').argument('<auth-token>').description('An AWS shell with MFA credentials.').action(notBuilt('exec shell aws'));
 
 async function main(): Promise<void> {
   // Subcommands inherit exitOverride so usage errors land here with exit code 2.
