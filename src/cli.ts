@@ -6,7 +6,9 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { runCommand } from './cli/common.js';
-import { int, withRepo, type Opts } from './cli/define.js';
+import { wholeNumber, withRepo, type Opts } from './cli/define.js';
+
+const seconds = wholeNumber('seconds', 1, '600');
 import { registerCilogon } from './cli/register/cilogon.js';
 import { registerCostTable } from './cli/register/cost-table.js';
 import { registerGenerateCluster } from './cli/register/generate-cluster.js';
@@ -16,7 +18,8 @@ import { registerOps } from './cli/register/ops.js';
 const program = new Command('deployer')
   .description('Deploy and operate a fleet of JupyterHubs on many Kubernetes clusters from one infrastructure repository.')
   .version(process.env.DEPLOYER_VERSION ?? '0.1.0')
-  .showHelpAfterError('(run with --help for usage)')
+  // A usage error is one line: what is wrong (commander names the flag or argument), then where to look.
+  .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
   .exitOverride();
 
 // ---- deploy / deploy-support -----------------------------------------------------------------------------------
@@ -26,8 +29,8 @@ withRepo(program.command('deploy').argument('<cluster>', 'cluster name').argumen
   .option('--debug', 'helm --debug output (values are never printed)')
   .option('--atomic', 'roll a failed upgrade back')
   .option('--recover-pending', 'roll back a release stuck in pending-install/upgrade/rollback before upgrading')
-  .option('--parallelism <n>', 'hubs deployed at once', int, 1)
-  .option('--timeout <seconds>', 'timeout for each helm upgrade and rollout wait', int, 600)
+  .option('--parallelism <n>', 'hubs deployed at once', wholeNumber('hubs', 1, '4'), 1)
+  .option('--timeout <seconds>', 'timeout for each helm upgrade and rollout wait', seconds, 600)
   .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
   .option('--dask-gateway-version <version>', 'dask-gateway CRD version (default: from the daskhub chart)')
   .option('--dask-gateway-crds <dir>', 'a local directory of dask-gateway CRDs instead of the upstream URLs')
@@ -43,7 +46,7 @@ withRepo(program.command('deploy-support').argument('<cluster>', 'cluster name')
   .option('--cert-manager-version <version>', 'cert-manager chart version', 'v1.12.1')
   .option('--dry-run', 'render without touching the cluster')
   .option('--debug', 'helm --debug output (values are never printed)')
-  .option('--timeout <seconds>', 'timeout for each helm upgrade', int, 600)
+  .option('--timeout <seconds>', 'timeout for each helm upgrade', seconds, 600)
   .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
   .option('--cert-manager-chart <path>', 'a local cert-manager chart (directory or .tgz) instead of the jetstack repository')
   .option('--cert-manager-crds <source>', 'cert-manager CRDs: URL, file or directory (default: the release URL of the version)')
@@ -65,8 +68,8 @@ withRepo(program.command('run-hub-health-check').argument('[cluster]', 'cluster 
   .option('--api-token-env <var>', 'with --hub-url: the environment variable that holds the API token')
   .addOption(new Option('--hub-type <type>', 'with --hub-url: which notebooks to run').choices(['basehub', 'daskhub']).default('basehub'))
   .option('--notebook <path>', 'an extra notebook to run (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-  .option('--attempts <n>', 'attempts before the check fails', int, 3)
-  .option('--attempt-timeout <seconds>', 'timeout of one attempt', int, 600)
+  .option('--attempts <n>', 'attempts before the check fails', wholeNumber('attempts', 1, '3'), 3)
+  .option('--attempt-timeout <seconds>', 'timeout of one attempt', seconds, 600)
   .option('--json', 'print the result object as JSON')
   .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
   .action((cluster: string | undefined, hub: string | undefined, opts: Opts) =>

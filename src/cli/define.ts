@@ -1,5 +1,5 @@
 /** Shared pieces of the command tree: the repo flags, whole-number options, and the loud "not built" action. */
-import { Command, CommanderError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { NotImplementedError } from '../shared/errors.js';
 import { runCommand, type RepoFlags } from './common.js';
 
@@ -21,7 +21,16 @@ export function notBuilt(capability: string) {
     });
 }
 
-export const int = (v: string) => {
-  if (!/^\d+$/.test(v)) throw new CommanderError(2, 'deployer.invalidArgument', `error: expected a whole number, got '${v}'`);
-  return Number(v);
-};
+/**
+ * A whole-number option of at least `min`. A bad value (`10m`, `abc`, `-1`, `1.5`, `0`) is a usage error that
+ * commander prints as one line naming the flag, the value and the accepted form; exit code 2.
+ */
+export function wholeNumber(unit: string, min = 1, example = '600') {
+  return (v: string): number => {
+    const t = v.trim();
+    if (!/^\d+$/.test(t) || Number(t) < min || !Number.isSafeInteger(Number(t))) {
+      throw new InvalidArgumentError(`Expected a whole number of ${unit}, ${min} or more (e.g. ${example}).`);
+    }
+    return Number(t);
+  };
+}
