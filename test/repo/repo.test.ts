@@ -222,8 +222,10 @@ describe('the schema accepts both upstream shapes', () => {
     );
     await expect(loadCluster(paths, 'c1')).resolves.toBeDefined();
   });
-  it('billing paid_by_us true requires bigquery', async () => {
-    writeCluster('c1', `name: c1\nprovider: aws\naws:\n  clusterType: eks\n  clusterName: x\n  region: r\n  billing:\n    paid_by_us: true\n`);
-    expect((await errorOf(loadCluster(paths, 'c1'))).message).toMatch(/missing required key `bigquery` in aws.billing/);
+  it('gcp billing paid_by_us true requires bigquery; aws billing does not', async () => {
+    writeCluster('c1', `name: c1\nprovider: gcp\ngcp:\n  project: p\n  cluster: x\n  zone: z\n  billing:\n    paid_by_us: true\n`);
+    expect((await errorOf(loadCluster(paths, 'c1'))).message).toMatch(/missing required key `bigquery` in gcp.billing/);
+    writeCluster('c2', `name: c2\nprovider: aws\naws:\n  clusterType: eks\n  clusterName: x\n  region: r\n  billing:\n    paid_by_us: true\n`);
+    await expect(loadCluster(paths, 'c2')).resolves.toBeDefined();
   });
 });
