@@ -22,6 +22,7 @@ import type { HelmClient } from '../helm/client.js';
 import { jsonnetVars } from '../helm/jsonnet.js';
 import { recoverPendingRelease } from '../helm/recover.js';
 import type { Kubectl } from '../kube/kubectl.js';
+import { checkKubectlExtraArgs } from '../kube/args.js';
 import type { KubeAccess } from '../auth/types.js';
 import type { ChartWorkspace } from '../helm/charts.js';
 import { chartOverridePath, displayPath, findHub, hubChartDir, hubValuesFiles, isFile, loadCluster, type Cluster, type Hub } from '../repo/index.js';
@@ -211,10 +212,12 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
 
 /** Deploy the selected hubs of a cluster. Throws only for run-level faults (unknown cluster/hub, bad options). */
 export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubsResult> {
+  // Usage first: extra args that would change the namespace, the cluster or the credentials are refused.
+  checkExtraArgs(options.helmExtraArgs ?? []);
+  checkKubectlExtraArgs(options.kubectlExtraArgs ?? []);
   const services = await resolveServices(options.services);
   const cluster = await loadCluster(options.paths, options.cluster);
   const hubs = selectHubs(cluster, options.hubs);
-  checkExtraArgs(options.helmExtraArgs ?? []);
   const dryRun = options.dryRun === true;
   if (!hubs.length) {
     options.reporter.info(`cluster ${cluster.name} has no hubs: nothing to deploy`);

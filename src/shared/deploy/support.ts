@@ -13,6 +13,7 @@ import type { HelmClient } from '../helm/client.js';
 import { jsonnetVars } from '../helm/jsonnet.js';
 import { recoverPendingRelease } from '../helm/recover.js';
 import type { Kubectl } from '../kube/kubectl.js';
+import { checkKubectlExtraArgs } from '../kube/args.js';
 import type { KubeAccess } from '../auth/types.js';
 import { displayPath, isSecretFile, loadCluster, supportValuesFiles, type ValuesFile } from '../repo/index.js';
 import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv } from './common.js';
@@ -65,6 +66,9 @@ async function upgradeRelease(step: Step, spec: ReleaseSpec, command: string, ve
 }
 
 export async function deploySupport(options: DeploySupportOptions): Promise<DeploySupportResult> {
+  // Usage first: extra args that would change the namespace, the cluster or the credentials are refused.
+  checkExtraArgs(options.helmExtraArgs ?? []);
+  checkKubectlExtraArgs(options.kubectlExtraArgs ?? []);
   const services = await resolveServices(options.services);
   const cluster = await loadCluster(options.paths, options.cluster);
   const dryRun = options.dryRun === true;
@@ -74,7 +78,6 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
     return { cluster: cluster.name, status: 'skipped', dryRun, message, releases: [] };
   }
   const extra = options.helmExtraArgs ?? [];
-  checkExtraArgs(extra);
   const timeoutS = options.timeoutS ?? DEFAULT_TIMEOUT_S;
   const certVersion = options.certManagerVersion || DEFAULT_CERT_MANAGER_VERSION;
   const releases: ReleaseResult[] = [];

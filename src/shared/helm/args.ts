@@ -14,6 +14,7 @@
  * - dry runs use `helm template` (no cluster access at all), never `upgrade --dry-run`.
  */
 import { UsageError } from '../errors.js';
+import { flagTable, parseFlags, type FlagTable } from '../exec/flags.js';
 
 export type HelmMajor = 3 | 4;
 
@@ -77,12 +78,20 @@ function chartArgs(spec: ReleaseSpec, extra: string[]): string[] {
   return args;
 }
 
-/** Flags that make sense for `upgrade` but not for `template`; dropped from extra args of a dry run. */
-const NOT_FOR_TEMPLATE = ['--wait', '--atomic', '--rollback-on-failure', '--timeout', '--wait-for-jobs', '--force', '--force-replace', '--cleanup-on-fail'];
+/** Flags that make sense for `upgrade` but not for `template`; dropped (with their values) from extra args of a dry run. */
+const NOT_FOR_TEMPLATE = new Set(['wait', 'atomic', 'rollback-on-failure', 'timeout', 'wait-for-jobs', 'force', 'force-replace', 'force-conflicts', 'cleanup-on-fail', 'history-max', 'reset-values', 'reuse-values', 'reset-then-reuse-values', 'install', 'take-ownership', 'server-side', 'hide-notes', 'render-subchart-notes', 'description']);
 
 /** `helm template ...` arguments for a dry run: renders locally, never contacts the cluster. */
 export function templateArgs(spec: ReleaseSpec): string[] {
-  const extra = (spec.extraArgs ?? []).filter((a) => !NOT_FOR_TEMPLATE.some((f) => a === f || a.startsWith(f + '=')));
+  const all = spec.extraArgs ?? [];
+  const drop = new Set<number>();
+  for (const f of parseFlags(all, HELM_FLAGS).flags) {
+    if (NOT_FOR_TEMPLATE.has(f.name)) {
+      drop.add(f.index);
+      if (f.raw.length > 1) drop.add(f.index + 1);
+    }
+  }
+  const extra = all.filter((_, i) => !drop.has(i));
   return ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`, ...chartArgs(spec, extra)];
 }
 
@@ -122,18 +131,94 @@ export function splitArgs(text: string | undefined): string[] {
   return out;
 }
 
-/** Extra args that would silently change what is deployed where are refused: they have their own inputs. */
-export function checkExtraArgs(args: string[]): void {
-  const owned: Record<string, string> = {
-    '--namespace': 'the namespace is the hub name',
-    '-n': 'the namespace is the hub name',
-    '--kubeconfig': 'cluster access comes from cluster.yaml',
-    '--kube-context': 'cluster access comes from cluster.yaml',
-    '--dry-run': 'use the dry-run input / --dry-run option',
-    '--create-namespace': 'the namespace is created through the API before helm runs',
-  };
-  for (const a of args) {
-    const flag = a.split('=')[0];
-    if (owned[flag]) throw new UsageError(`helm extra argument \`${flag}\` is not allowed: ${owned[flag]}`);
+/**
+ * The flags of `helm upgrade` (helm 3.18 and 4.1, own and global), with their arity as pflag parses them; a test
+ * checks this table against `helm upgrade --help` of the helm binaries the suite runs with.
+ */
+export const HELM_FLAGS: FlagTable = flagTable({
+  bool: [
+    'atomic', 'cleanup-on-fail', 'create-namespace', 'dependency-update', 'devel', 'disable-openapi-validation', 'enable-dns', 'force',
+    'force-conflicts', 'force-replace', 'help', 'hide-notes', 'hide-secret', 'insecure-skip-tls-verify', 'install', 'no-hooks',
+    'pass-credentials', 'plain-http', 'render-subchart-notes', 'reset-then-reuse-values', 'reset-values', 'reuse-values', 'rollback-on-failure',
+    'skip-crds', 'skip-schema-validation', 'take-ownership', 'verify', 'wait-for-jobs', 'debug', 'kube-insecure-skip-tls-verify',
+  ],
+  value: [
+    'ca-file', 'cert-file', 'description', 'history-max', 'key-file', 'keyring', 'labels', 'output', 'password', 'post-renderer',
+    'post-renderer-args', 'repo', 'set', 'set-file', 'set-json', 'set-literal', 'set-string', 'timeout', 'username', 'values', 'version',
+    'server-side', 'burst-limit', 'kube-apiserver', 'kube-as-group', 'kube-as-user', 'kube-ca-file', 'kube-context', 'kube-tls-server-name',
+    'kube-token', 'kubeconfig', 'namespace', 'qps', 'registry-config', 'repository-cache', 'repository-config', 'color', 'colour', 'content-cache',
+  ],
+  // pflag NoOptDefVal: `--dry-run` alone means client, `--wait` alone means watcher (helm 4) / true (helm 3).
+  optional: ['dry-run', 'wait'],
+  short: { n: 'namespace', f: 'values', l: 'labels', o: 'output', i: 'install', h: 'help' },
+});
+
+const NAMESPACE = 'the namespace of every release is fixed by deployer (a hub is deployed to the namespace of its name)';
+const CLUSTER = 'which cluster deployer talks to comes from cluster.yaml, through the credentials deployer sets up for that cluster';
+const CREDENTIALS = 'cluster credentials come from the cluster\'s encrypted key file (or ambient credentials), never from the command line, where they would show in logs';
+const REPO_CREDENTIALS = 'chart repository credentials on the command line would show in logs; deployer deploys charts from the infra repository';
+
+/** Extra-args flags deployer refuses, and why: each changes the namespace, the cluster or the credentials, or deployer's own job. */
+export const HELM_REFUSED: Record<string, string> = {
+  namespace: NAMESPACE,
+  kubeconfig: CLUSTER,
+  'kube-context': CLUSTER,
+  'kube-apiserver': CLUSTER,
+  'kube-ca-file': CLUSTER,
+  'kube-tls-server-name': CLUSTER,
+  'kube-insecure-skip-tls-verify': CLUSTER,
+  'kube-token': CREDENTIALS,
+  'kube-as-user': CREDENTIALS,
+  'kube-as-group': CREDENTIALS,
+  username: REPO_CREDENTIALS,
+  password: REPO_CREDENTIALS,
+  'cert-file': REPO_CREDENTIALS,
+  'key-file': REPO_CREDENTIALS,
+  'pass-credentials': REPO_CREDENTIALS,
+  'registry-config': REPO_CREDENTIALS,
+  'repository-config': REPO_CREDENTIALS,
+  'dry-run': 'use the dry-run input / --dry-run option (it renders with helm template and never touches the cluster)',
+  'create-namespace': 'the namespace is created through the API before helm runs',
+  help: 'helm would print its help and exit 0, and the hub would be reported deployed without being deployed',
+  output: 'deployer reads helm\'s default output (and `--output json|yaml` would print the release with its values)',
+};
+
+/**
+ * Refuse extra arguments that would change where or as whom helm deploys. They are parsed as helm parses them
+ * (`-nkube-system`, `-n=kube-system`, `-in kube-system`, `--namespace kube-system`, `--kube-token=...`), so no
+ * spelling slips through; a stray positional argument (which helm would take as a third release/chart argument)
+ * and a flag missing its value are refused too. Throws a UsageError naming the flag as written.
+ */
+export function checkExtraArgs(args: string[], option = 'helm-extra-args'): void {
+  checkToolArgs('helm', args, HELM_FLAGS, HELM_REFUSED, option);
+}
+
+/** The guard for any pflag tool (helm, kubectl): see checkExtraArgs. */
+export function checkToolArgs(tool: string, args: string[], table: FlagTable, refused: Record<string, string>, option: string): void {
+  const parsed = parseFlags(args, table);
+  const where = `remove it from --${option} (the \`${option}\` input in the actions)`;
+  for (const f of parsed.flags) {
+    const why = refused[f.name];
+    if (!why) continue;
+    const raw = args[f.index];
+    const spelled = raw === f.written || raw.startsWith(`${f.written}=`) ? `\`${redactValue(raw)}\`` : `\`${f.written}\` (in \`${redactValue(raw)}\`)`;
+    const long = f.written.startsWith('--') ? '' : ` (--${f.name})`;
+    throw new UsageError(`${tool} extra argument ${spelled}${long} is not allowed: ${why}`, where);
   }
+  if (parsed.missingValue) {
+    throw new UsageError(`${tool} extra argument \`${parsed.missingValue.written}\` needs a value`, `write it as ${parsed.missingValue.written.startsWith('--') ? `${parsed.missingValue.written}=VALUE` : `${parsed.missingValue.written} VALUE`}, or ${where}`);
+  }
+  if (parsed.positionals.length) {
+    const p = parsed.positionals[0];
+    throw new UsageError(
+      `${tool} extra argument \`${redactValue(p.arg)}\` is not a flag: ${tool} would take it as one more command argument`,
+      `if it is the value of a flag, write it joined to the flag (\`--flag=${redactValue(p.arg)}\`); otherwise ${where}`,
+    );
+  }
+}
+
+/** A flag as written, with a value that could be a credential cut off (`--kube-token=***`). */
+function redactValue(raw: string): string {
+  const m = /^(--kube-token|--password|--token)=(.*)$/.exec(raw);
+  return m ? `${m[1]}=***` : raw;
 }
