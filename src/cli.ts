@@ -5,7 +5,7 @@
  * Kubernetes, GitHub or BigQuery clients.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { runCommand } from './cli/common.js';
+import { guardWorkflowCommands, inActions, runCommand } from './cli/common.js';
 import { wholeNumber, withRepo, type Opts } from './cli/define.js';
 
 const seconds = wholeNumber('seconds', 1, '600');
@@ -120,6 +120,11 @@ for (const [name, description, clusterRequired] of checks) {
 }
 
 async function main(): Promise<void> {
+  // In a `run:` step, nothing the CLI prints (arguments, hub and file names, tool output) may act as a workflow command.
+  if (inActions()) {
+    guardWorkflowCommands(process.stdout);
+    guardWorkflowCommands(process.stderr);
+  }
   // Subcommands inherit exitOverride so usage errors land here with exit code 2.
   const applyExitOverride = (cmd: Command) => {
     cmd.exitOverride();

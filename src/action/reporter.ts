@@ -1,7 +1,7 @@
 /** The Reporter for GitHub Actions: @actions/core log lines, groups, masks and annotations, all text redacted. */
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { formatTextTable, type Reporter } from '../shared/log.js';
+import { formatTextTable, mayBeWorkflowCommand, type Reporter } from '../shared/log.js';
 import type { SourceLocation } from '../shared/errors.js';
 import { onSecretRegistered, redact, registerSecret } from '../shared/redact.js';
 
@@ -25,7 +25,7 @@ export function untrustedBlock<T>(fn: () => T): T {
 
 /** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
 export function logUntrusted(text: string): void {
-  if (!/(^|[\r\n])\s*::/.test(text)) core.info(text);
+  if (!mayBeWorkflowCommand(text)) core.info(text);
   else untrustedBlock(() => core.info(text));
 }
 

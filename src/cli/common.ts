@@ -1,6 +1,7 @@
 /** What every CLI command shares: repo options, the terminal reporter, error printing and exit codes. */
 import { describeError, DeployerError } from '../shared/errors.js';
-import { TerminalReporter, type Reporter } from '../shared/log.js';
+import { StringDecoder } from 'node:string_decoder';
+import { escapeWorkflowCommandsInJson, TerminalReporter, WorkflowCommandEscaper, type Reporter } from '../shared/log.js';
 import { redact } from '../shared/redact.js';
 import { repoPaths, type RepoPaths } from '../shared/repo/index.js';
 
@@ -23,9 +24,46 @@ export function terminalReporter(flags: { verbose?: boolean } = {}): Reporter {
   return new TerminalReporter({ verbose: flags.verbose });
 }
 
-/** Print a result on stdout (redacted: a result must never carry a secret). */
+/** True when the CLI runs as a GitHub Actions step (a `run:` line), where printed text can act as a workflow command. */
+export function inActions(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.GITHUB_ACTIONS === 'true';
+}
+
+/**
+ * In a GitHub Actions step, make every byte this process prints on `stream` inert: a line that would act as a
+ * workflow command (`::add-mask::`, `::stop-commands::`, `##[...]`) gets a zero-width space that the runner does not
+ * skip. Hub names, file names from the change under review, arguments and tool output all pass through here, so a
+ * pull request cannot steer the runner through the CLI's output. Idempotent.
+ */
+export function guardWorkflowCommands(stream: NodeJS.WriteStream): void {
+  const guarded = stream as NodeJS.WriteStream & { deployerGuarded?: boolean };
+  if (guarded.deployerGuarded) return;
+  guarded.deployerGuarded = true;
+  const escaper = new WorkflowCommandEscaper();
+  const decoder = new StringDecoder('utf8');
+  const write = stream.write.bind(stream) as (chunk: string, encoding?: BufferEncoding, cb?: (err?: Error | null) => void) => boolean;
+  stream.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((err?: Error | null) => void), cb?: (err?: Error | null) => void) => {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    const text = typeof chunk === 'string' ? (encoding && !/^utf-?8$/i.test(encoding) ? Buffer.from(chunk, encoding).toString('utf8') : chunk) : decoder.write(Buffer.from(chunk));
+    return write(escaper.push(text), 'utf8', cb);
+  }) as typeof stream.write;
+}
+
+/** Print a result on stdout (redacted: a result must never carry a secret). JSON stays JSON of the same value. */
 export function printResult(text: string): void {
-  process.stdout.write(redact(text.endsWith('\n') ? text : text + '\n'));
+  let out = redact(text.endsWith('\n') ? text : text + '\n');
+  if (inActions() && /^\s*[[{"]/.test(out)) {
+    try {
+      JSON.parse(out);
+      out = escapeWorkflowCommandsInJson(out);
+    } catch {
+      // not JSON: the stream guard escapes it as text
+    }
+  }
+  process.stdout.write(out);
 }
 
 /** Run a command body; a thrown error is printed as one located line (no stack trace) and sets the exit code. */

@@ -132,3 +132,58 @@ export const silentReporter: Reporter = {
 };
 
 export { onSecretRegistered };
+
+// ---- untrusted text and GitHub Actions workflow commands ------------------------------------------------------
+// The runner reads every line a step prints (stdout and stderr) and acts on two forms: a line whose first non-blank
+// characters are `::` (`::add-mask::x`, `::stop-commands::t`), and the legacy `##[command]` anywhere in a line. A hub
+// name, a changed file's name or a key echoed by helm must never become one of those.
+
+/** Characters .NET's `TrimStart()` removes (the runner trims a line before looking for `::`). */
+const RUNNER_BLANK = /[\s\u0085]/;
+
+/** True when some line of `text` could act as a workflow command. */
+export function mayBeWorkflowCommand(text: string): boolean {
+  return /(^|[\r\n])[\s\u0085]*::|##\[/.test(text);
+}
+
+/** The zero-width space put before the `:` or `[` that would start a command: the text reads the same, the runner ignores it. */
+export const COMMAND_BREAK = '\u200b';
+
+/**
+ * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
+ * act as a workflow command: a zero-width space goes before a line's first non-blank `:` and between `##` and `[`.
+ * Nothing is buffered: each chunk is returned escaped at once.
+ */
+export class WorkflowCommandEscaper {
+  private lineStart = true;
+  private hashes = 0;
+
+  push(chunk: string): string {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      if ((c === ':' && this.lineStart) || (c === '[' && this.hashes >= 2)) {
+        out += chunk.slice(from, i) + COMMAND_BREAK;
+        from = i;
+      }
+      if (c === '\n' || c === '\r') this.lineStart = true;
+      else if (!RUNNER_BLANK.test(c)) this.lineStart = false;
+      this.hashes = c === '#' ? this.hashes + 1 : 0;
+    }
+    return out + chunk.slice(from);
+  }
+}
+
+/** `text` (one whole piece) escaped as the escaper above does. */
+export function escapeWorkflowCommands(text: string): string {
+  return new WorkflowCommandEscaper().push(text);
+}
+
+/**
+ * JSON text that can never act as a workflow command and parses to exactly the same value: JSON puts no line break
+ * inside a value, so no line starts with `::`, and `#` occurs only inside strings, where `\u0023` means `#`.
+ */
+export function escapeWorkflowCommandsInJson(json: string): string {
+  return json.replace(/##\[/g, '#\\u0023[');
+}

@@ -45,7 +45,8 @@ function parseCommands(stdout: string): Command[] {
       if (line === `::${stopToken}::`) stopToken = undefined;
       continue;
     }
-    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    // The runner also acts on the legacy `##[name props]data` anywhere in a line.
+    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line) ?? /##\[([A-Za-z-]+)(?: ([^\]]*))?\](.*)$/.exec(line);
     if (!m) continue;
     const [, name, propText, data] = m;
     if (name === 'stop-commands') {
@@ -293,5 +294,12 @@ describe('workflow command injection', () => {
 
   test('the output carries the value verbatim and adds no other output', () => {
     expect(run.outputs).toEqual({ echo: evil });
+  });
+
+  test('the legacy `##[command]` form, anywhere in a line, issues no command either', () => {
+    const legacy = runAction({ scenario: 'injection', name: 'hub ##[add-mask]hello' });
+    expect(legacy.status).toBe(0);
+    expect(legacy.commands.map((c) => c.name).sort()).toEqual(['debug', 'endgroup', 'group', 'warning']);
+    expect(legacy.stdout).toContain('hello hub ##[add-mask]hello');
   });
 });
