@@ -1,0 +1,222 @@
+/**
+ * ChangeSet: the changes one capability makes to the infra repo, computed in memory, then written all-or-nothing.
+ *
+ * - plain files (`writeFile`) are refused for secret-named paths: those must go through `writeEncrypted`;
+ * - encrypted files are read through sops into a private temp file (secrets/), merged in memory, and encrypted from
+ *   a private temp dir outside the tree with the repo's `.sops.yaml` rules for the target path (encrypt.ts); their
+ *   plaintext never exists inside the working tree;
+ * - merges are deep and refuse to lose content (merge.ts);
+ * - `apply()` encrypts everything first, then writes every file or none (apply.ts), and returns what changed (key
+ *   paths, never values).
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { DeployerError } from '../errors.js';
+import type { Reporter } from '../log.js';
+import { readDecrypted } from '../secrets/index.js';
+import { maskLeaves, maskValue } from '../secrets/index.js';
+import { writeAllOrNothing, type FileWrite } from './apply.js';
+import { encryptForTarget, readIfExists } from './encrypt.js';
+import { deepMerge, deleteKeyPath, formatKeyPath, isMapping, leafPaths, type KeyPath } from './merge.js';
+import { formatOf, isSecretName, resolveTarget, type ChangeFormat } from './paths.js';
+
+export interface RepoChange {
+  /** Relative to the infra repo root, POSIX separators. */
+  path: string;
+  action: 'created' | 'updated' | 'deleted';
+  encrypted: boolean;
+  /** Key paths added, updated or removed in an encrypted file (`a.b.c`), never values. */
+  keys?: string[];
+}
+
+export interface ChangeSetOptions {
+  /** The infra repo root (config root). */
+  root: string;
+  reporter: Reporter;
+  /** Environment for sops: SOPS_AGE_KEY_FILE / SOPS_AGE_KEY, KMS credentials, PATH. Default: process.env. */
+  sopsEnv?: NodeJS.ProcessEnv;
+  /** Milliseconds per sops call (default 2 minutes). */
+  sopsTimeoutMs?: number;
+}
+
+type Staged =
+  | { kind: 'plain'; rel: string; abs: string; text: string; original: Buffer | undefined }
+  | { kind: 'encrypted'; rel: string; abs: string; format: ChangeFormat; data: unknown; original: Buffer | undefined; keys: Set<string> }
+  | { kind: 'delete'; rel: string; abs: string; encrypted: boolean; original: Buffer; keys: Set<string> };
+
+export class ChangeSet {
+  readonly root: string;
+  private readonly reporter: Reporter;
+  private readonly sopsEnv?: NodeJS.ProcessEnv;
+  private readonly sopsTimeoutMs?: number;
+  private readonly staged = new Map<string, Staged>();
+
+  constructor(options: ChangeSetOptions) {
+    this.root = options.root;
+    this.reporter = options.reporter;
+    this.sopsEnv = options.sopsEnv;
+    this.sopsTimeoutMs = options.sopsTimeoutMs;
+  }
+
+  /** Paths with a pending change. */
+  pending(): string[] {
+    return [...this.staged.keys()].sort();
+  }
+
+  /** Does the file exist, counting pending changes? */
+  exists(relPath: string): boolean {
+    const { rel, abs } = resolveTarget(this.root, relPath);
+    const s = this.staged.get(rel);
+    if (s) return s.kind !== 'delete';
+    return readIfExists(abs) !== undefined;
+  }
+
+  /** Write a plain (non-secret) file. Refuses secret-named paths, and existing files unless `overwrite`. */
+  async writeFile(relPath: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
+    const { rel, abs } = resolveTarget(this.root, relPath);
+    if (isSecretName(rel)) {
+      throw new DeployerError(`refusing to write ${rel} in plaintext: its name says it is a secret`, {
+        file: rel,
+        hint: 'secret-named files are written with writeEncrypted (sops), never as plain text',
+      });
+    }
+    const original = this.originalOf(rel, abs);
+    if (this.exists(rel) && !options.overwrite) {
+      throw new DeployerError(`refusing to overwrite ${rel}: it already exists`, { file: rel, hint: 'pass --force to replace existing files' });
+    }
+    this.staged.set(rel, { kind: 'plain', rel, abs, text, original });
+  }
+
+  /**
+   * Write a new encrypted file (YAML/JSON by extension: `data` is a mapping; any other name: `data` is text, a sops
+   * binary file). Refuses an existing file unless `overwrite`. Every leaf is masked as it arrives.
+   */
+  async writeEncrypted(relPath: string, data: unknown, options: { overwrite?: boolean } = {}): Promise<void> {
+    const { rel, abs } = resolveTarget(this.root, relPath);
+    const format = formatOf(rel);
+    this.checkData(rel, format, data);
+    this.mask(data);
+    if (this.exists(rel) && !options.overwrite) {
+      throw new DeployerError(`refusing to overwrite ${rel}: it already exists`, {
+        file: rel,
+        hint: 'merge into it instead (its other keys are kept), or pass --force to replace it',
+      });
+    }
+    const original = this.originalOf(rel, abs);
+    const keys = new Set(format === 'binary' ? [] : leafPaths(data).map(formatKeyPath));
+    this.staged.set(rel, { kind: 'encrypted', rel, abs, format, data: structuredClone(data), original, keys });
+  }
+
+  /**
+   * Deep-merge `patch` into an encrypted YAML/JSON file (created when missing). Unrelated keys are kept at every
+   * depth; a merge that would lose content is refused (nothing is staged). Returns the key paths added or updated.
+   */
+  async mergeEncrypted(relPath: string, patch: Record<string, unknown>, options: { keepValues?: boolean } = {}): Promise<string[]> {
+    const { rel, abs } = resolveTarget(this.root, relPath);
+    const format = formatOf(rel);
+    if (format === 'binary') throw new DeployerError(`cannot merge keys into ${rel}: only YAML and JSON files have keys`, { file: rel });
+    this.checkData(rel, format, patch);
+    this.mask(patch);
+    const current = await this.readEncrypted(rel);
+    if (current !== undefined && !isMapping(current)) {
+      throw new DeployerError(`cannot merge keys into ${rel}: its decrypted content is not a mapping`, { file: rel, hint: 'fix the file with `sops edit` first' });
+    }
+    const { merged, added, updated } = deepMerge(current ?? {}, patch, { keepValues: options.keepValues, display: rel });
+    const changed = [...added, ...updated].map(formatKeyPath);
+    if (current !== undefined && isDeepStrictEqual(current, merged)) return [];
+    const prev = this.staged.get(rel);
+    const keys = new Set<string>(prev && prev.kind !== 'plain' ? prev.keys : []);
+    for (const k of changed) keys.add(k);
+    this.staged.set(rel, { kind: 'encrypted', rel, abs, format, data: merged, original: this.originalOf(rel, abs), keys });
+    return changed;
+  }
+
+  /**
+   * Remove one key from an encrypted file; mappings left empty by it are removed, and the file is deleted when
+   * nothing is left. Returns whether the key was there and whether the file goes.
+   */
+  async deleteEncryptedKey(relPath: string, keyPath: KeyPath): Promise<{ removed: boolean; fileDeleted: boolean }> {
+    const { rel, abs } = resolveTarget(this.root, relPath);
+    const current = await this.readEncrypted(rel);
+    if (current === undefined) throw new DeployerError(`${rel} does not exist`, { file: rel });
+    if (!isMapping(current)) throw new DeployerError(`cannot remove a key from ${rel}: its decrypted content is not a mapping`, { file: rel });
+    const { doc, removed } = deleteKeyPath(current, keyPath);
+    if (!removed) return { removed: false, fileDeleted: false };
+    const prev = this.staged.get(rel);
+    const keys = new Set<string>(prev && prev.kind !== 'plain' ? prev.keys : []);
+    keys.add(formatKeyPath(keyPath));
+    const original = this.originalOf(rel, abs);
+    if (Object.keys(doc).length === 0) {
+      if (original === undefined) this.staged.delete(rel);
+      else this.staged.set(rel, { kind: 'delete', rel, abs, encrypted: true, original, keys });
+      return { removed: true, fileDeleted: true };
+    }
+    this.staged.set(rel, { kind: 'encrypted', rel, abs, format: formatOf(rel), data: doc, original, keys });
+    return { removed: true, fileDeleted: false };
+  }
+
+  /** The decrypted content (pending changes included), or undefined when the file does not exist. Values are masked. */
+  async readEncrypted(relPath: string): Promise<unknown> {
+    const { rel, abs } = resolveTarget(this.root, relPath);
+    const s = this.staged.get(rel);
+    if (s?.kind === 'delete') return undefined;
+    if (s?.kind === 'encrypted') return structuredClone(s.data);
+    if (s?.kind === 'plain') throw new DeployerError(`${rel} is pending as a plain file, not an encrypted one`, { file: rel });
+    if (readIfExists(abs) === undefined) return undefined;
+    return readDecrypted(abs, { reporter: this.reporter, display: rel, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
+  }
+
+  /**
+   * Encrypt everything pending, then write every file or none. Returns what changed, sorted by path; the set is empty
+   * afterwards. Nothing pending: returns [].
+   */
+  async apply(): Promise<RepoChange[]> {
+    const entries = [...this.staged.values()].sort((a, b) => a.rel.localeCompare(b.rel));
+    const writes: FileWrite[] = [];
+    const changes: RepoChange[] = [];
+    for (const s of entries) {
+      if (s.kind === 'delete') {
+        writes.push({ rel: s.rel, abs: s.abs, content: null, original: s.original });
+        changes.push({ path: s.rel, action: 'deleted', encrypted: s.encrypted, keys: [...s.keys].sort() });
+        continue;
+      }
+      let content: Buffer;
+      if (s.kind === 'plain') content = Buffer.from(s.text, 'utf8');
+      else {
+        const text = await encryptForTarget({ root: this.root, rel: s.rel, format: s.format, data: s.data, reporter: this.reporter, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
+        content = Buffer.from(text, 'utf8');
+      }
+      if (s.kind === 'plain' && s.original !== undefined && s.original.equals(content)) continue;
+      writes.push({ rel: s.rel, abs: s.abs, content, original: s.original });
+      const change: RepoChange = { path: s.rel, action: s.original === undefined ? 'created' : 'updated', encrypted: s.kind === 'encrypted' };
+      if (s.kind === 'encrypted') change.keys = [...s.keys].sort();
+      changes.push(change);
+    }
+    await writeAllOrNothing(this.root, writes);
+    this.staged.clear();
+    return changes;
+  }
+
+  /** Forget every pending change (nothing was written). */
+  discard(): void {
+    this.staged.clear();
+  }
+
+  private originalOf(rel: string, abs: string): Buffer | undefined {
+    const s = this.staged.get(rel);
+    return s ? s.original : readIfExists(abs);
+  }
+
+  private checkData(rel: string, format: ChangeFormat, data: unknown): void {
+    if (format === 'binary') {
+      if (typeof data !== 'string') throw new DeployerError(`${rel} is not a YAML or JSON name, so its content must be text`, { file: rel });
+      return;
+    }
+    if (!isMapping(data)) throw new DeployerError(`the content of ${rel} must be a mapping`, { file: rel });
+    if ('sops' in data) throw new DeployerError(`the content of ${rel} must not have a top-level \`sops\` key: sops adds its own metadata there`, { file: rel });
+  }
+
+  private mask(data: unknown): void {
+    if (typeof data === 'string') maskValue(data, this.reporter);
+    else maskLeaves(data, this.reporter);
+  }
+}
