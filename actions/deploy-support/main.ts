@@ -1,16 +1,19 @@
 import { runAction } from '../../src/action/adapter.js';
-import { DeployerError } from '../../src/shared/errors.js';
+import { DeployerError, describeError } from '../../src/shared/errors.js';
 import { splitArgs } from '../../src/shared/helm/args.js';
-import { ageKeyEnv } from '../../src/shared/deploy/agekey.js';
-import { deploySupport, releaseResultRows, SUPPORT_HEADER } from '../../src/shared/deploy/index.js';
+import { ageKeyEnv, type AgeKeyEnv } from '../../src/shared/deploy/agekey.js';
+import { deploySupport, releaseResultRows, SUPPORT_HEADER, type DeploySupportResult } from '../../src/shared/deploy/index.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 
 await runAction('deploy-support', async (ctx) => {
   const { inputs, reporter } = ctx;
-  await ctx.ensureTools(['helm', 'kubectl', 'sops', 'jsonnet']);
-  const key = await ageKeyEnv(inputs.optional('sops-age-key'), reporter);
+  // The output is always set: a failed result with no release when the run fails before any (bad input, tools, key).
+  let result: DeploySupportResult | undefined;
+  let key: AgeKeyEnv | undefined;
   try {
-    const result = await deploySupport({
+    await ctx.ensureTools(['helm', 'kubectl', 'sops', 'jsonnet']);
+    key = await ageKeyEnv(inputs.optional('sops-age-key'), reporter);
+    result = await deploySupport({
       paths: repoPaths({ configRoot: ctx.configRoot(), clustersDir: inputs.optional('clusters-dir'), chartsDir: inputs.optional('charts-dir') }),
       cluster: inputs.string('cluster', { required: true }),
       reporter,
@@ -28,12 +31,15 @@ await runAction('deploy-support', async (ctx) => {
       ambient: inputs.boolean('ambient-credentials'),
       env: key.env,
     });
-    ctx.setOutput('result', result);
     ctx.summary.addHeading(`deploy-support ${result.cluster}${result.dryRun ? ' (dry run)' : ''}`, 3);
     if (result.message) ctx.summary.addRaw(result.message + '\n');
     else ctx.summary.addTable([SUPPORT_HEADER.map((h) => ({ data: h, header: true })), ...releaseResultRows(result.releases)]);
     if (result.status === 'failed') throw new DeployerError(`support deployment of ${result.cluster} failed`);
+  } catch (e) {
+    result ??= { cluster: inputs.optional('cluster') ?? '', status: 'failed', dryRun: /^(true|yes|1|on)$/i.test(inputs.optional('dry-run') ?? ''), message: describeError(e).split('\n')[0], releases: [] };
+    throw e;
   } finally {
-    await key.dispose();
+    ctx.setOutput('result', result);
+    await key?.dispose();
   }
 });

@@ -79,6 +79,27 @@ describe('deploy actions as processes', () => {
     expect(r.stdout).toMatch(/^::error::deploy: config\/clusters\/kubeconfig-demo\/cluster.yaml: cluster kubeconfig-demo has no hub named `nope`%0A  hint: hubs of kubeconfig-demo: staging, prod, workshop$/m);
     expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(fake.list('v1', 'Secret').length).toBe(before);
+    // Failed before any hub: both outputs are still set, to empty lists (issue 10 §19).
+    expect(JSON.parse(r.outputs.results)).toEqual([]);
+    expect(JSON.parse(r.outputs['failed-hubs'])).toEqual([]);
+  });
+
+  test('deploy: a refused helm extra argument fails the step as a usage error, outputs still set', async () => {
+    const before = fake.list('v1', 'Secret').length;
+    const r = await runActionSource('deploy', root, { ...common, 'helm-extra-args': '--disable-openapi-validation -nkube-system', cluster: 'kubeconfig-demo' }, jobEnv());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::deploy: helm extra argument `-n` \(in `-nkube-system`\) \(--namespace\) is not allowed/m);
+    expect(JSON.parse(r.outputs.results)).toEqual([]);
+    expect(JSON.parse(r.outputs['failed-hubs'])).toEqual([]);
+    expect(fake.list('v1', 'Secret').length).toBe(before);
+  });
+
+  test('deploy-support: an unknown cluster fails the step, and `result` says so with no release', async () => {
+    const r = await runActionSource('deploy-support', root, { ...common, cluster: 'nope' }, jobEnv());
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.outputs.result);
+    expect(result).toMatchObject({ cluster: 'nope', status: 'failed', releases: [] });
+    expect(result.message).toContain('unknown cluster `nope`');
   });
 
   test('deploy: a key that cannot decrypt fails every hub, names the file, and shows no value', async () => {
