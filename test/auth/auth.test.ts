@@ -183,6 +183,16 @@ describe('aws', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  test('ambient: credentials a tool environment dropped (the CLI\'s) come from the caller\'s own environment', async () => {
+    // The exec runner's base environment has no KUBECONFIG, AWS_* or GOOGLE_APPLICATION_CREDENTIALS on purpose.
+    const toolEnv = Object.fromEntries(Object.entries(baseEnv()).filter(([k]) => !/^(KUBECONFIG|AWS_.*|GOOGLE_APPLICATION_CREDENTIALS|CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE)$/.test(k)));
+    await withClusterAccess(await cluster('aws-ambient'), { reporter: reporter(), env: toolEnv, ambient: true, ambientEnv: baseEnv() }, async (access) => {
+      const [call] = readCalls(record);
+      expect(credentialEnv(call.env)).toMatchObject({ AWS_ACCESS_KEY_ID: 'AKIAAMBIENTAMBIENT', AWS_SECRET_ACCESS_KEY: 'ambient-aws-secret', AWS_SESSION_TOKEN: 'ambient-session' });
+      expect(access.env.AWS_SECRET_ACCESS_KEY).toBe('ambient-aws-secret');
+    });
+  });
+
   test('ambient: the workflow\'s AWS_* are used as given', async () => {
     await withClusterAccess(await cluster('aws-ambient'), { reporter: reporter(), env: baseEnv() }, async (access) => {
       const [call] = readCalls(record);

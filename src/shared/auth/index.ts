@@ -8,7 +8,9 @@
  * ARM_*; CA-bundle and proxy settings such as AWS_CA_BUNDLE and CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE are kept); the
  * provider then adds exactly what it needs. With ambient credentials (`ambient: true`, or no key in
  * cluster.yaml) the provider's own variables are inherited instead (for gcp: GOOGLE_*, CLOUDSDK_*, GCLOUD_*; for aws:
- * AWS_*; for azure: AZURE_*, ARM_*), and for a `kubeconfig` cluster $KUBECONFIG is used as given.
+ * AWS_*; for azure: AZURE_*, ARM_*), and for a `kubeconfig` cluster $KUBECONFIG is used as given. Ambient means the
+ * caller's own: variables `env` lacks (a tool environment drops KUBECONFIG and AWS_* on purpose) are taken from
+ * `ambientEnv` (default process.env).
  *
  * Provider recipes (upstream A.4, with its bugs fixed):
  * - kubeconfig: decrypt `kubeconfig.file` into the private directory; KUBECONFIG = that file.
@@ -114,6 +116,19 @@ function keyFile(cluster: Cluster, provider: string, field: string): { abs: stri
   return { abs, display };
 }
 
+/**
+ * The environment ambient credentials are read from: `base` plus the credential variables of the caller's own
+ * environment (`opts.ambientEnv`, default process.env) that `base` lacks. Without this, a CLI run whose tool
+ * environment drops KUBECONFIG and AWS_* would ask for ambient credentials and find none.
+ */
+function withCallerCredentials(base: NodeJS.ProcessEnv, opts: AuthenticateOptions): NodeJS.ProcessEnv {
+  const caller = opts.ambientEnv ?? process.env;
+  if (caller === base) return base;
+  const added: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(caller)) if (v !== undefined && isCredentialVar(k) && base[k] === undefined) added[k] = v;
+  return { ...added, ...base };
+}
+
 function useAmbient(cluster: Cluster, provider: string, field: string, opts: AuthenticateOptions): boolean {
   if (opts.ambient) return true;
   const b = cluster.spec[provider] as ProviderBlock | undefined;
@@ -184,6 +199,7 @@ async function cli(tool: ToolName, args: string[], env: NodeJS.ProcessEnv, clust
 
 async function kubeconfigAuth(cluster: Cluster, opts: AuthenticateOptions, base: NodeJS.ProcessEnv, s: Session): Promise<KubeAccess> {
   if (useAmbient(cluster, 'kubeconfig', 'file', opts)) {
+    base = withCallerCredentials(base, opts);
     const given = base.KUBECONFIG || (existsSync(path.join(os.homedir(), '.kube', 'config')) ? path.join(os.homedir(), '.kube', 'config') : '');
     if (!given) {
       throw new DeployerError(`cluster ${cluster.name}: ambient credentials were asked for, but KUBECONFIG is not set (and there is no ~/.kube/config)`, {
@@ -210,6 +226,7 @@ async function gcpAuth(cluster: Cluster, opts: AuthenticateOptions, base: NodeJS
   writeFileSync(kubeconfigPath, '', { mode: 0o600 });
   let env: NodeJS.ProcessEnv;
   if (useAmbient(cluster, 'gcp', 'key', opts)) {
+    base = withCallerCredentials(base, opts);
     env = { ...isolatedEnv(base, GCP_VARS), KUBECONFIG: kubeconfigPath, USE_GKE_GCLOUD_AUTH_PLUGIN: 'True', CLOUDSDK_CORE_DISABLE_PROMPTS: '1' };
   } else {
     const { abs, display } = keyFile(cluster, 'gcp', 'key');
@@ -259,6 +276,7 @@ async function awsAuth(cluster: Cluster, opts: AuthenticateOptions, base: NodeJS
   writeFileSync(kubeconfigPath, '', { mode: 0o600 });
   let env: NodeJS.ProcessEnv;
   if (useAmbient(cluster, 'aws', 'key', opts)) {
+    base = withCallerCredentials(base, opts);
     env = { ...isolatedEnv(base, AWS_VARS), KUBECONFIG: kubeconfigPath, AWS_PAGER: '' };
   } else {
     const { abs, display } = keyFile(cluster, 'aws', 'key');
@@ -313,6 +331,7 @@ async function azureAuth(cluster: Cluster, opts: AuthenticateOptions, base: Node
   const hint = 'check azure.cluster and azure.resource_group in cluster.yaml, and the service principal\'s role on the cluster';
   let env: NodeJS.ProcessEnv;
   if (useAmbient(cluster, 'azure', 'key', opts)) {
+    base = withCallerCredentials(base, opts);
     env = { ...isolatedEnv(base, AZURE_VARS), KUBECONFIG: kubeconfigPath };
   } else {
     const { abs, display } = keyFile(cluster, 'azure', 'key');

@@ -11,4 +11,10 @@ export interface KubeAccess {
 export interface AuthOptions {
   /** Use credentials already present in the workflow (OIDC auth actions) instead of decrypting a key file. */
   ambient?: boolean;
+  /**
+   * Where ambient credentials come from (default process.env): the caller's KUBECONFIG, AWS_*, GOOGLE_*,
+   * CLOUDSDK_*, AZURE_*/ARM_* variables that `env` lacks are taken from here. A tool environment such as the exec
+   * runner's base environment has them removed on purpose, yet "ambient" means the caller's own.
+   */
+  ambientEnv?: NodeJS.ProcessEnv;
 }
