@@ -197,3 +197,17 @@ export async function openPullRequest(o: PullRequestOptions): Promise<PullReques
   o.reporter?.info(`${result.created ? 'opened' : 'updated'} pull request #${result.number}: ${result.url}`);
   return result;
 }
+
+/** Where an action's pull request goes, from the runner's environment: GITHUB_REPOSITORY, GITHUB_API_URL, and the
+ * base branch (`base` if given, else GITHUB_BASE_REF on pull_request events, else GITHUB_REF_NAME). */
+export function pullRequestTargetFromEnv(env: NodeJS.ProcessEnv = process.env, base?: string): { owner: string; repo: string; baseUrl: string; base: string } {
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+  if (!m) {
+    throw new DeployerError(`GITHUB_REPOSITORY must be \`owner/name\`, got ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}`, {
+      hint: 'opening a pull request needs the GitHub Actions runner environment; locally the change stays in the working tree',
+    });
+  }
+  const branch = base || env.GITHUB_BASE_REF || env.GITHUB_REF_NAME;
+  if (!branch) throw new DeployerError('no base branch for the pull request', { hint: 'set the `base-branch` input (e.g. main)' });
+  return { owner: m[1], repo: m[2], baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''), base: branch };
+}
