@@ -19,6 +19,7 @@ import { parse as parseYamlText } from 'yaml';
 import { jsonPatch, mergePatch, PatchError, strategicMerge } from './patch.js';
 import { decodeKubeProtobuf, ProtobufError } from './protobuf.js';
 import { groupVersionOf, ResourceRegistry, type ResourceType } from './resources.js';
+import { LogRequestError, PodLogs, type LogInput } from './logs.js';
 import { leafPaths, serverSideApply } from './ssa.js';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
 import { applyDefaults, STATUS_KINDS, templateHash, workloadStatus } from './workloads.js';
@@ -49,6 +50,17 @@ export interface FakeKube {
   remove(apiVersion: string, kind: string, namespace: string | undefined, name: string): boolean;
   /** Make Deployments/DaemonSets/StatefulSets (and Jobs, Pods, PVCs) report ready (default true); false keeps them unready. */
   setAutoReady(ready: boolean): void;
+  /**
+   * Set a container's log (the pod `log` subresource serves it): lines as text or `{text, time}` (time decides
+   * `sinceSeconds`). `previous: true` sets the log of the previous, terminated instance (`?previous=true`).
+   */
+  setPodLog(namespace: string, pod: string, container: string, lines: Array<string | LogInput>, options?: { previous?: boolean }): void;
+  /** Append a line to a running container's log; every follow stream gets it at once. */
+  appendPodLog(namespace: string, pod: string, container: string, text: string, time?: Date): void;
+  /** The container terminated: follow streams of it end. */
+  endPodLog(namespace: string, pod: string, container: string): void;
+  /** Follow streams open right now (a test waits for a client to be following before appending). */
+  logFollowers(): number;
   stop(): Promise<void>;
 }
 
@@ -118,6 +130,7 @@ class FakeKubeServer {
   readonly podTemplates = new Map<string, string>();
   rv = 1;
   autoReady: boolean;
+  readonly logs = new PodLogs();
 
   constructor(readonly token: string, autoReady: boolean, readonly tls: boolean) {
     this.autoReady = autoReady;
@@ -346,6 +359,7 @@ class FakeKubeServer {
     const gone = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(++this.rv), deletionTimestamp: nowStamp() } };
     this.emit('DELETED', t, gone);
     if (t.kind === 'CustomResourceDefinition') this.registry.removeCrd(obj);
+    if (t.kind === 'Pod' && t.group === '') this.logs.dropPod(obj.metadata.namespace, obj.metadata.name);
     // garbage collection: owned objects, and everything in a deleted namespace
     for (const other of [...this.store.values()]) {
       const owned = (other.metadata.ownerReferences ?? []).some((o: any) => o.uid === obj.metadata.uid);
@@ -428,7 +442,7 @@ function resourceList(group: string, version: string, types: ResourceType[]) {
         singularName: '',
         namespaced: t.namespaced,
         ...(s === 'scale' ? { group: 'autoscaling', version: 'v1', kind: 'Scale' } : { kind: t.kind }),
-        verbs: s === 'finalize' ? ['update'] : ['get', 'patch', 'update'],
+        verbs: s === 'finalize' ? ['update'] : s === 'log' ? ['get'] : ['get', 'patch', 'update'],
       });
     }
   }
@@ -562,6 +576,17 @@ async function handle(server: FakeKubeServer, req: http.IncomingMessage, res: ht
   const dryRun = q.getAll('dryRun').includes('All');
   const { t, ns, name, sub } = route;
   const expected = { apiVersion: groupVersionOf(t), kind: t.kind };
+  if (sub === 'log' && t.kind === 'Pod' && t.group === '' && name) {
+    if (method !== 'GET') throw new HttpError(405, 'MethodNotAllowed', `method ${method} is not allowed on pods/log`);
+    const pod = server.find(t, ns, name);
+    if (!pod) throw notFound(t, name);
+    try {
+      return server.logs.serve(pod, q, req, res);
+    } catch (e) {
+      if (e instanceof LogRequestError) throw new HttpError(e.code, e.reason, e.message);
+      throw e;
+    }
+  }
   if (sub && sub !== 'status' && !(sub === 'finalize' && t.kind === 'Namespace')) {
     return send(res, 404, statusBody(404, 'NotFound', `the fake does not serve the ${sub} subresource`));
   }
@@ -883,6 +908,18 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
       server.autoReady = ready;
       server.refreshStatuses();
     },
+    setPodLog(namespace, pod, container, lines, options = {}) {
+      server.logs.set(namespace, pod, container, lines, options.previous ?? false);
+    },
+    appendPodLog(namespace, pod, container, text, time) {
+      server.logs.append(namespace, pod, container, text, time);
+    },
+    endPodLog(namespace, pod, container) {
+      server.logs.end(namespace, pod, container);
+    },
+    logFollowers() {
+      return server.logs.followerCount();
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -891,6 +928,7 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
         if (!w.res.writableEnded) w.res.end();
       }
       server.watchers.clear();
+      server.logs.stopAll();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         for (const s of sockets) s.destroy();
