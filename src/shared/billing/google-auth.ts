@@ -33,15 +33,19 @@ export async function readServiceAccountKey(abs: string, display: string, report
   return { client_email: email, private_key: key, private_key_id: typeof doc.private_key_id === 'string' ? doc.private_key_id : undefined };
 }
 
-/** An auth client for `scopes`: the key's self-signed JWT client, or Application Default Credentials. */
-export async function googleAuthClient(scopes: string[], key?: ServiceAccountKey): Promise<AuthClient> {
+/**
+ * An auth client for `scopes`: the key's self-signed JWT client, or Application Default Credentials. `projectId`
+ * spares ADC its project lookup (a cloudresourcemanager call a federated identity is often not allowed to make); the
+ * requests name their project themselves.
+ */
+export async function googleAuthClient(scopes: string[], key?: ServiceAccountKey, projectId = 'deployer-cost-table'): Promise<AuthClient> {
   if (key) {
     const jwt = new JWT({ email: key.client_email, key: key.private_key, keyId: key.private_key_id, scopes });
     jwt.useJWTAccessWithScope = true;
     return jwt;
   }
   try {
-    return (await new GoogleAuth({ scopes }).getClient()) as AuthClient;
+    return (await new GoogleAuth({ scopes, projectId }).getClient()) as AuthClient;
   } catch (e) {
     throw new DeployerError(`no Google credentials: ${(e as Error).message}`, {
       hint: 'in Actions, run google-github-actions/auth (workload identity federation, `id-token: write`) before this step, or pass a sops-encrypted service-account key file; locally, `gcloud auth application-default login`',

@@ -25,13 +25,13 @@ export { csvText, jsonRows, markdownSummary, sheetRows, terminalTable } from './
 export const DEFAULT_CONCURRENCY = 8;
 
 /** Lazily made, shared by every GCP cluster of the run: one decryption, one auth client. */
-function googleAuthOnce(opts: CostTableOptions): () => Promise<AuthClient> {
+function googleAuthOnce(opts: CostTableOptions, projectId: string | undefined): () => Promise<AuthClient> {
   let p: Promise<AuthClient> | undefined;
   return () =>
     (p ??= (async () => {
       const { googleAuthClient, readServiceAccountKey, BIGQUERY_SCOPE } = await import('./google-auth.js');
       const key = opts.gcp?.keyFile ? await readServiceAccountKey(opts.gcp.keyFile, opts.gcp.keyDisplay ?? opts.gcp.keyFile, opts.reporter, opts.env) : undefined;
-      return googleAuthClient([BIGQUERY_SCOPE], key);
+      return googleAuthClient([BIGQUERY_SCOPE], key, projectId);
     })());
 }
 
@@ -98,7 +98,8 @@ export async function buildCostTable(opts: CostTableOptions): Promise<CostTable>
   serviceFilter(opts.serviceId); // the service-id guard, before anything is asked
   const selection = await selectClusters(opts.paths, opts.clusters);
   for (const s of selection.skipped) reporter.info(`skipped ${s.cluster}: ${s.reason}`);
-  const google = googleAuthOnce(opts);
+  const firstGcp = selection.billed.map((b) => b.billing).find((b) => b.provider === 'gcp');
+  const google = googleAuthOnce(opts, firstGcp?.provider === 'gcp' ? firstGcp.bigquery.project : undefined);
   const n = selection.billed.length;
   let done = 0;
   reporter.info(`costs ${opts.range.start} to ${opts.range.end} for ${n} billed cluster(s), ${Math.min(opts.concurrency ?? DEFAULT_CONCURRENCY, Math.max(n, 1))} at a time`);
