@@ -18,6 +18,8 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  testTimeout: 60000,
+  // A safety net against hangs, not a speed assertion: generous, so a loaded CI machine does not fail a slow but
+  // correct test (tests that depend on time keep their own wide margins).
+  testTimeout: 180000,
   maxWorkers: 2,
 };

@@ -105,27 +105,33 @@ describe('notebook failures', () => {
   });
 
   it('notebook-timeout when a cell sleeps past the per-cell timeout', async () => {
-    const slow = notebook('slow.ipynb', ['import time', 'time.sleep(60)', 'print("never")']);
-    const r = await runHealthCheck({ hubUrl: hub.url, token: hub.token, hubType: 'basehub', notebooks: [slow], cellTimeoutMs: 1500, ...FAST });
+    // The budget (8 s) is far above what the quick cells take on a loaded machine and far below the sleep (600 s),
+    // so only the sleeping cell can run out of it, however busy the machine is.
+    const slow = notebook('slow.ipynb', ['import time', 'time.sleep(600)', 'print("never")']);
+    const r = await runHealthCheck({ hubUrl: hub.url, token: hub.token, hubType: 'basehub', notebooks: [slow], cellTimeoutMs: 8000, ...FAST });
     expect(r.classification).toBe('notebook-timeout');
-    expect(r.message).toBe('cell 3 of slow.ipynb (`time.sleep(60)`) was still running after the per-cell timeout of 1.5 s');
+    expect(r.message).toBe('cell 3 of slow.ipynb (`time.sleep(600)`) was still running after the per-cell timeout of 8 s');
     expect(r.attempts[0].cell).toMatchObject({ cell: 3, code_cell: 2 });
   });
 
   it('notebook-timeout when the whole notebook runs past its timeout, each cell within its own', async () => {
-    const slow = notebook('steady.ipynb', ['import time', ...Array.from({ length: 10 }, () => 'time.sleep(0.4)')]);
-    const r = await runHealthCheck({ hubUrl: hub.url, token: hub.token, hubType: 'basehub', notebooks: [slow], cellTimeoutMs: 5000, notebookTimeoutMs: 1500, ...FAST });
+    // 20 cells of 0.5 s need at least 10 s of sleeping, whatever the load: the 4 s whole-run budget always runs out,
+    // and no single cell comes near its own 60 s budget.
+    const slow = notebook('steady.ipynb', ['import time', ...Array.from({ length: 20 }, () => 'time.sleep(0.5)')]);
+    const r = await runHealthCheck({ hubUrl: hub.url, token: hub.token, hubType: 'basehub', notebooks: [slow], cellTimeoutMs: 60_000, notebookTimeoutMs: 4000, ...FAST });
     expect(r.classification).toBe('notebook-timeout');
-    expect(r.message).toMatch(/^cell \d+ of steady\.ipynb \(`time\.sleep\(0\.4\)`\) (was still running after steady\.ipynb's whole-run timeout of 1\.5 s|did not start)|steady\.ipynb did not finish within its whole-run timeout of 1\.5 s/);
+    expect(r.message).toMatch(/^cell \d+ of steady\.ipynb \(`[^`]+`\) (was still running after steady\.ipynb's whole-run timeout of 4 s|did not start)|steady\.ipynb did not finish within its whole-run timeout of 4 s/);
   });
 
   it('the attempt timeout stops a run stuck in a cell, and cleanup still happens', async () => {
-    const stuck = notebook('stuck.ipynb', ['import time; time.sleep(120)']);
-    const r = await runHealthCheck({ hubUrl: hub.url, token: hub.token, hubType: 'basehub', notebooks: [stuck], ...FAST, attemptTimeoutMs: 4000 });
+    // The attempt budget covers spawning too, so it must outlast a spawn on a busy machine (~1 s idle, seen at 10+ s
+    // under load) and still expire long before the cell's 600 s sleep: 30 s does both.
+    const stuck = notebook('stuck.ipynb', ['import time; time.sleep(600)']);
+    const r = await runHealthCheck({ hubUrl: hub.url, token: hub.token, hubType: 'basehub', notebooks: [stuck], ...FAST, attemptTimeoutMs: 30_000 });
     expect(r.classification).toBe('notebook-timeout');
-    expect(r.message).toBe('the attempt timeout of 4 s expired while running the notebooks');
+    expect(r.message).toBe('the attempt timeout of 30 s expired while running the notebooks');
     expect(r.attempts[0].timings.cleanup_ms).toBeGreaterThanOrEqual(0);
-  });
+   }, 180_000);
 
   it('retries the configured number of attempts, each classified, with cleanup after each', async () => {
     const bad = notebook('bad.ipynb', ['raise RuntimeError("boom")']);
@@ -246,11 +252,11 @@ describe('cleanup failures', () => {
   it('cleanup-failed when the check passed but the user could not be deleted; the user is reported left behind', async () => {
     const stuck = await startJupyterHub({ extraConfig: undeletable });
     try {
-      const r = await runHealthCheck({ hubUrl: stuck.url, token: stuck.token, hubType: 'basehub', notebooks: [notebook('one.ipynb', ['1 + 1'])], ...FAST, cleanupTimeoutMs: 2000 });
+      const r = await runHealthCheck({ hubUrl: stuck.url, token: stuck.token, hubType: 'basehub', notebooks: [notebook('one.ipynb', ['1 + 1'])], ...FAST, cleanupTimeoutMs: 8000 });
       expect(r.status).toBe('failed');
       expect(r.classification).toBe('cleanup-failed');
       expect(r.message).toBe(
-        'the health-check user deployment-service-check could not be removed: the user deployment-service-check was still there after 2 s of cleanup (deleting the user answered HTTP 500: Internal Server Error)',
+        'the health-check user deployment-service-check could not be removed: the user deployment-service-check was still there after 8 s of cleanup (deleting the user answered HTTP 500: Internal Server Error)',
       );
       expect(r.attempts[0].timings.notebooks).toHaveProperty(['one.ipynb']);
       expect(await stuck.userNames()).toEqual(['deployment-service-check']);
