@@ -5,8 +5,9 @@
  * Kubernetes, GitHub or BigQuery clients.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { guardWorkflowCommands, inActions, runCommand } from './cli/common.js';
-import { wholeNumber, withRepo, type Opts } from './cli/define.js';
+import { guardWorkflowCommands, inActions, readStdin, runCommand } from './cli/common.js';
+import { UsageError } from './shared/errors.js';
+import { fileArg, fileArgs, labelsArg, listArgs, wholeNumber, withRepo, type Opts } from './cli/define.js';
 
 const seconds = wholeNumber('seconds', 1, '600');
 import { registerCilogon } from './cli/register/cilogon.js';
@@ -23,7 +24,7 @@ const program = new Command('deployer')
   .exitOverride();
 
 // ---- deploy / deploy-support -----------------------------------------------------------------------------------
-withRepo(program.command('deploy').argument('<cluster>', 'cluster name').argument('[hubs...]', 'hub names (default: every hub of the cluster)'))
+withRepo(program.command('deploy').argument('<cluster>', 'cluster name').argument('[hubs...]', 'hub names, as separate arguments or comma-separated (default: every hub of the cluster)'))
   .description('Deploy one, several or all hubs of a cluster with helm upgrade --install.')
   .option('--dry-run', 'render and show what would be done without touching the cluster (no secret is printed)')
   .option('--debug', 'helm --debug output (values are never printed)')
@@ -33,12 +34,12 @@ withRepo(program.command('deploy').argument('<cluster>', 'cluster name').argumen
   .option('--timeout <seconds>', 'timeout for each helm upgrade and rollout wait', seconds, 600)
   .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
   .option('--dask-gateway-version <version>', 'dask-gateway CRD version (default: from the daskhub chart)')
-  .option('--dask-gateway-crds <dir>', 'a local directory of dask-gateway CRDs instead of the upstream URLs')
+  .option('--dask-gateway-crds <dir>', 'a local directory of dask-gateway CRDs instead of the upstream URLs', fileArg('a directory of CRDs'))
   .option('--kubectl-extra-args <args>', 'extra arguments for kubectl apply of CRDs (space-separated)')
   .option('--json', 'print the results as JSON')
   .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
   .action((cluster: string, hubs: string[], opts: Opts) =>
-    runCommand(async () => (await import('./cli/deploy.js')).deployCommand(cluster, hubs, opts)),
+    runCommand(async () => (await import('./cli/deploy.js')).deployCommand(cluster, listArgs(hubs, true), opts)),
   );
 
 withRepo(program.command('deploy-support').argument('<cluster>', 'cluster name'))
@@ -48,8 +49,8 @@ withRepo(program.command('deploy-support').argument('<cluster>', 'cluster name')
   .option('--debug', 'helm --debug output (values are never printed)')
   .option('--timeout <seconds>', 'timeout for each helm upgrade', seconds, 600)
   .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
-  .option('--cert-manager-chart <path>', 'a local cert-manager chart (directory or .tgz) instead of the jetstack repository')
-  .option('--cert-manager-crds <source>', 'cert-manager CRDs: URL, file or directory (default: the release URL of the version)')
+  .option('--cert-manager-chart <path>', 'a local cert-manager chart (directory or .tgz) instead of the jetstack repository', fileArg('a chart directory or .tgz'))
+  .option('--cert-manager-crds <source>', 'cert-manager CRDs: URL, file or directory (default: the release URL of the version)', fileArg('a CRD file or directory, or a URL'))
   .option('--skip-cert-manager', 'leave cert-manager alone; deploy only the support chart')
   .option('--atomic', 'roll a failed upgrade back')
   .option('--recover-pending', 'roll back a release stuck in pending-install/upgrade/rollback before upgrading')
@@ -67,7 +68,7 @@ withRepo(program.command('run-hub-health-check').argument('[cluster]', 'cluster 
   .option('--hub-url <url>', 'health-check a hub outside the config, at this URL')
   .option('--api-token-env <var>', 'with --hub-url: the environment variable that holds the API token')
   .addOption(new Option('--hub-type <type>', 'with --hub-url: which notebooks to run').choices(['basehub', 'daskhub']).default('basehub'))
-  .option('--notebook <path>', 'an extra notebook to run (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+  .option('--notebook <path>', 'an extra notebook to run (repeatable)', fileArgs('a notebook'), [] as string[])
   .option('--attempts <n>', 'attempts before the check fails', wholeNumber('attempts', 1, '3'), 3)
   .option('--attempt-timeout <seconds>', 'timeout of one attempt', seconds, 600)
   .option('--json', 'print the result object as JSON')
@@ -78,15 +79,23 @@ withRepo(program.command('run-hub-health-check').argument('[cluster]', 'cluster 
 
 // ---- generate -------------------------------------------------------------------------------------------------
 const generate = program.command('generate').description('Generate plans, tables and new cluster configuration.');
-withRepo(generate.command('helm-upgrade-jobs').argument('[files]', 'changed files, comma- or newline-separated, relative to the config root (required unless --trigger-paths)'))
+withRepo(
+  generate
+    .command('helm-upgrade-jobs')
+    .argument('[files...]', 'changed files relative to the config root: separate arguments, comma- or newline-separated, or `-` to read them from standard input (required unless --trigger-paths)'),
+)
   .description('Plan which support charts and hubs to upgrade for a set of changed files (GitHub Actions matrices).')
-  .option('--labels <json>', 'pull request labels as a JSON list', '[]')
-  .option('--rules <file>', 'path rules file (YAML or JSON) overriding the built-in defaults')
+  .option('--labels <labels>', 'pull request labels: a JSON list, or names separated by commas or blanks', '[]')
+  .option('--rules <file>', 'path rules file (YAML or JSON) overriding the built-in defaults', fileArg('a rules file'))
   .option('--json', 'print one JSON object with the five matrices')
   .option('--markdown', 'print the pull request comment (markdown) instead of the tables')
   .option('--trigger-paths', 'print the workflow `on.paths` list the rules imply (YAML list; a JSON list with --json) and exit')
-  .action((files: string | undefined, opts: Opts) =>
-    runCommand(async () => (await import('./cli/plan.js')).planCommand(files, opts)),
+  .action((files: string[], opts: Opts) =>
+    runCommand(async () => {
+      if (files.length > 1 && files.includes('-')) throw new UsageError("'-' reads the changed files from standard input and must be the only FILES argument");
+      const list = files.length === 1 && files[0] === '-' ? await readStdin() : files.length ? listArgs(files, false).join('\n') : undefined;
+      return (await import('./cli/plan.js')).planCommand(list, { ...opts, labels: labelsArg(opts.labels as string | undefined) });
+    }),
   );
 // ---- the rest of generate, grafana, cilogon-client and the operator tools (each in its own file) --
 registerGenerateCluster(generate);

@@ -1,5 +1,7 @@
 /** What every CLI command shares: repo options, the terminal reporter, error printing and exit codes. */
 import { describeError, DeployerError } from '../shared/errors.js';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { escapeWorkflowCommandsInJson, TerminalReporter, WorkflowCommandEscaper, type Reporter } from '../shared/log.js';
 import { redact } from '../shared/redact.js';
@@ -12,9 +14,26 @@ export interface RepoFlags {
   verbose?: boolean;
 }
 
+/**
+ * The infra repo root when neither --config-root nor $DEPLOYER_CONFIG_ROOT names it: the nearest directory, from
+ * `start` upwards, that holds the clusters directory (as git finds `.git`), so the CLI works from any subdirectory of
+ * the repo. Without one, `start` itself (the command then says the clusters directory does not exist there).
+ */
+export function findConfigRoot(start: string, clustersDir = 'config/clusters'): string {
+  if (path.isAbsolute(clustersDir)) return start;
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    try {
+      if (statSync(path.join(dir, clustersDir)).isDirectory()) return dir;
+    } catch {
+      // not here; look further up
+    }
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
 export function pathsFrom(flags: RepoFlags): RepoPaths {
   return repoPaths({
-    configRoot: flags.configRoot ?? process.env.DEPLOYER_CONFIG_ROOT ?? process.cwd(),
+    configRoot: flags.configRoot ?? (process.env.DEPLOYER_CONFIG_ROOT || findConfigRoot(process.cwd(), flags.clustersDir)),
     clustersDir: flags.clustersDir,
     chartsDir: flags.chartsDir,
   });
@@ -78,4 +97,11 @@ export async function runCommand(fn: () => Promise<number | void>): Promise<void
     }
     process.exitCode = e instanceof DeployerError ? e.exitCode : 1;
   }
+}
+
+/** All of standard input as text (for `-` in place of a list of files). */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }

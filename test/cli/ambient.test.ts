@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 test('deploy --ambient-credentials reaches the cluster through the caller\'s KUBECONFIG', async () => {
-  const env = { ...toolEnv(HELM3, { TMPDIR: tmp }), KUBECONFIG: fake.kubeconfigPath };
+  const env: NodeJS.ProcessEnv = { ...toolEnv(HELM3, { TMPDIR: tmp }), KUBECONFIG: fake.kubeconfigPath };
   delete env.DEPLOYER_CONFIG_ROOT;
   delete env.GITHUB_ACTIONS;
   const r = await cli(

@@ -13,7 +13,7 @@ export interface AuthOptions {
   ambient?: boolean;
   /**
    * Where ambient credentials come from (default process.env): the caller's KUBECONFIG, AWS_*, GOOGLE_*,
-   * CLOUDSDK_*, AZURE_*/ARM_* variables that `env` lacks are taken from here. A tool environment such as the exec
+   * CLOUDSDK_*, AZURE_* and ARM_* variables that `env` lacks are taken from here. A tool environment such as the exec
    * runner's base environment has them removed on purpose, yet "ambient" means the caller's own.
    */
   ambientEnv?: NodeJS.ProcessEnv;
