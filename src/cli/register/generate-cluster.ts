@@ -35,7 +35,7 @@ export function registerGenerateCluster(generate: Command): void {
     .option('--hub-name <name>', 'a hub the cluster will host (the 2023 flag; same as --hubs <name>)', collect, [] as string[])
     .option('--billing-id <id>', 'with --paid-by-us: the billing account id (XXXXXX-XXXXXX-XXXXXX)')
     .option('--billing-project <id>', 'with --paid-by-us: the project of the BigQuery billing export (default: --project-id)')
-    .option('--billing-dataset <name>', 'with --paid-by-us: the BigQuery dataset of the billing export', 'cloud_costs')
+    .option('--billing-dataset <name>', 'with --paid-by-us: the BigQuery dataset of the billing export (default: cloud_costs)')
     .action((opts: Opts) => runCommand(async () => (await import('../generate-cluster.js')).generateClusterCommand('gcp', opts)));
 
   common(dedicated.command('aws'), 'aws')
