@@ -2,20 +2,10 @@
 import path from 'node:path';
 import { DeployerError, UsageError } from '../shared/errors.js';
 import { formatTextTable } from '../shared/log.js';
-import type { DashboardSet } from '../shared/grafana/render.js';
 import { pathsFrom, printResult, terminalReporter, type RepoFlags } from './common.js';
 
 type Flags = RepoFlags & Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-
-/** `DIR:FOLDER_UID:FOLDER NAME` (the folder name may hold colons). */
-export function parseExtraSet(spec: string, base: string): DashboardSet {
-  const [dir, folderUid, ...name] = spec.split(':');
-  if (!dir || !folderUid || !name.length || !name.join(':')) {
-    throw new UsageError(`--extra-dashboards \`${spec}\` is not DIR:FOLDER_UID:FOLDER_NAME`, 'e.g. ../jupyterhub-cost-monitoring/dashboards:cloud-cost:Cloud cost dashboards');
-  }
-  return { dir: path.resolve(base, dir), folderUid, folderName: name.join(':') };
-}
 
 function envToken(): string | undefined {
   return process.env.GRAFANA_TOKEN || undefined;
@@ -23,6 +13,7 @@ function envToken(): string | undefined {
 
 export async function deployDashboardsCommand(cluster: string | undefined, opts: Flags): Promise<number> {
   const { deployDashboards, DASHBOARD_HEADER, dashboardRows } = await import('../shared/grafana/dashboards.js');
+  const { parseDashboardSet } = await import('../shared/grafana/render.js');
   const dir = str(opts.dashboardsDir);
   if (!dir) throw new UsageError('--dashboards-dir is required', 'check out jupyterhub/grafana-dashboards at a pinned ref and pass its directory');
   const root = path.resolve(dir);
@@ -34,7 +25,7 @@ export async function deployDashboardsCommand(cluster: string | undefined, opts:
     dashboardsRoot: root,
     folderUid: str(opts.folderUid),
     folderName: str(opts.folderName),
-    extraSets: ((opts.extraDashboards as string[] | undefined) ?? []).map((s) => parseExtraSet(s, root)),
+    extraSets: ((opts.extraDashboards as string[] | undefined) ?? []).map((s) => parseDashboardSet(s, root)),
     grafanaUrl: str(opts.grafanaUrl),
     grafanaUrlTemplate: str(opts.grafanaUrlTemplate),
     token: cluster ? envToken() : undefined,

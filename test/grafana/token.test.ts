@@ -2,7 +2,7 @@
 // (or created), an expired token replaced, a valid one only with replace; the new token lands sops-encrypted in
 // enc-grafana-token.secret.yaml (through src/shared/changes) and its plaintext never exists under the repo tree,
 // checked by a watcher that reads every file the run touches.
-import { readdirSync, readFileSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { newGrafanaToken } from '../../src/shared/grafana/token.js';
@@ -156,6 +156,30 @@ describe('grafana new-token', () => {
     const key = await tokenInFile('valid2');
     const res = await fetch(`${inst.url}/api/datasources`, { headers: { Authorization: `Bearer ${key}` } });
     expect(res.status).toBe(200);
+  });
+
+  it('the watcher is not blind: a store that leaves plaintext in the tree for a moment is caught', async () => {
+    const paths = repoPaths({ configRoot: root });
+    const reporter = new MemoryReporter();
+    const { leaks } = await watched(() =>
+      newGrafanaToken({
+        paths,
+        reporter,
+        cluster: 'valid2',
+        replace: true,
+        grafanaUrlTemplate: `${fake.url}/{cluster}`,
+        env: env(),
+        client: FAST_CLIENT,
+        store: async (c, token) => {
+          // what upstream did: plaintext into the tree, then `sops --encrypt --in-place`
+          const file = path.join(c.dir, 'enc-grafana-token.secret.yaml');
+          writeFileSync(file, `grafana_token: ${token}`);
+          await new Promise((r) => setTimeout(r, 50));
+          return storeTokenFile({ paths, cluster: c, token, reporter, env: env() });
+        },
+      }),
+    );
+    expect(leaks).toContain('config/clusters/valid2/enc-grafana-token.secret.yaml');
   });
 
   it('a wrong admin password is a 401 naming the request, never the password', async () => {

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DeployerError } from '../errors.js';
+import { DeployerError, UsageError } from '../errors.js';
 import { runTool, ToolError } from '../exec/run.js';
 import { toolPath } from '../exec/tools.js';
 
@@ -35,6 +35,15 @@ export interface DashboardSource {
   folderUid: string;
   folderName: string;
   uid: string;
+}
+
+/** `DIR:FOLDER_UID:FOLDER NAME` (DIR relative to `base`; the folder name may hold colons). */
+export function parseDashboardSet(spec: string, base: string): DashboardSet {
+  const [dir, folderUid, ...name] = spec.split(':');
+  if (!dir || !folderUid || !name.length || !name.join(':')) {
+    throw new UsageError(`extra dashboards \`${spec}\` is not DIR:FOLDER_UID:FOLDER_NAME`, 'e.g. ../jupyterhub-cost-monitoring/dashboards:cloud-cost:Cloud cost dashboards');
+  }
+  return { dir: path.resolve(base, dir), folderUid, folderName: name.join(':') };
 }
 
 /** upstream deploy.py: `sha256((dashboard_path + folder_uid).encode()).hexdigest()[:16]`. */
