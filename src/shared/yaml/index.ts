@@ -1,11 +1,21 @@
 /**
- * YAML with source positions: parse a file with the `yaml` package (YAML 1.2 core schema, duplicate keys are errors,
- * as upstream's ruamel safe loader), keep the document and a LineCounter, and map a JSON pointer (or a path of keys)
- * to file:line:col. A syntax error becomes a DeployerError at the line and column of the fault.
+ * YAML with source positions, computed only when asked for. `parseYaml` reads the plain value fast first (fast.ts, a
+ * reader of the plain subset config files use, exact or declining); positions come from the `yaml` package (YAML 1.2
+ * core schema, LineCounter), parsed lazily the first time an error must be located. Text outside the fast subset is
+ * parsed by the `yaml` package at once, and every fault in it is a DeployerError at its line and column: a syntax
+ * error, a duplicate key (as upstream's ruamel safe loader; checked in linear time, the package's own check is
+ * quadratic), an alias bomb, a file over the size limit. Nothing is ever lost: the fast reader declines anything it
+ * does not handle exactly.
  */
-import { readFile } from 'node:fs/promises';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { readFile, stat } from 'node:fs/promises';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { DeployerError } from '../errors.js';
+import { fastParse } from './fast.js';
+
+/** Largest YAML file read (bytes). Real cluster.yaml and values files are a few KB; a larger one is a mistake or an attack. */
+export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Most aliases resolved in one document (the `yaml` package's guard against an alias bomb). */
+export const MAX_YAML_ALIASES = 1000;
 
 export type PathSegment = string | number;
 
@@ -64,12 +74,29 @@ function walk(doc: Document, path: PathSegment[]): Found[] {
   return trail;
 }
 
-export function parseYaml(text: string, file: string): YamlFile {
+function tooLarge(file: string, bytes: number): DeployerError {
+  return new DeployerError(`file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit for YAML files`, {
+    file,
+    line: 1,
+    col: 1,
+    hint: 'config and values files are a few KB; split the file or remove what does not belong in it',
+  });
+}
+
+interface Composed {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+/** Compose the document with positions; any fault is a located DeployerError. */
+function compose(text: string, file: string): Composed {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  // uniqueKeys off: the package's check compares every key with every other (10k keys 1 s, 300k > 2 min); ours is linear
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  const locate = (offset: number) => lineCounter.linePos(offset);
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const pos = lineCounter.linePos(err.pos[0]);
+    const pos = locate(err.pos[0]);
     const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new DeployerError(`YAML syntax error: ${reason}`, {
       file,
@@ -78,18 +105,82 @@ export function parseYaml(text: string, file: string): YamlFile {
       hint: 'fix the YAML syntax at this position (check indentation, quoting and colons)',
     });
   }
+  let duplicate: { key: string; at: number; first: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        const first = seen.get(k);
+        if (first !== undefined) {
+          duplicate = { key: String(pair.key.value), at: pair.key.range?.[0] ?? 0, first };
+          return visit.BREAK;
+        }
+        seen.set(k, pair.key.range?.[0] ?? 0);
+      }
+      return undefined;
+    },
+  });
+  if (duplicate) {
+    const pos = locate(duplicate.at);
+    const key = duplicate.key.length > 80 ? `${duplicate.key.slice(0, 80)}...` : duplicate.key;
+    throw new DeployerError(`YAML syntax error: duplicate key \`${key}\` (first at line ${locate(duplicate.first).line})`, {
+      file,
+      line: pos.line,
+      col: pos.col,
+      hint: 'a mapping may hold each key once: remove or merge one of them',
+    });
+  }
+  return { doc, lineCounter };
+}
+
+/** The plain value of a composed document; an alias bomb is a located DeployerError at the first alias. */
+function toValue(c: Composed, file: string): unknown {
+  try {
+    return c.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    let at = 0;
+    visit(c.doc, {
+      Alias(_, node) {
+        if (isAlias(node)) at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = c.lineCounter.linePos(at);
+    throw new DeployerError(`YAML aliases expand too far (${e.message.split('\n')[0].replace(/\.$/, '')})`, {
+      file,
+      line: pos.line,
+      col: pos.col,
+      hint: `a document may resolve at most ${MAX_YAML_ALIASES} aliases; write the values out instead of nesting aliases`,
+    });
+  }
+}
+
+export function parseYaml(text: string, file: string): YamlFile {
+  if (text.length > MAX_YAML_BYTES / 4 && Buffer.byteLength(text) > MAX_YAML_BYTES) throw tooLarge(file, Buffer.byteLength(text));
+  const fast = fastParse(text);
+  let composed: Composed | undefined;
+  let value: unknown;
+  if (fast === undefined) {
+    composed = compose(text, file);
+    value = toValue(composed, file);
+  } else value = fast;
+  // positions are composed only when a message needs one (the fast reader accepted the text, so this cannot fail)
+  const positions = () => (composed ??= compose(text, file));
   const at = (offset: number | undefined): Position => {
     if (offset === undefined) return { line: 1, col: 1 };
-    const p = lineCounter.linePos(offset);
+    const p = positions().lineCounter.linePos(offset);
     return { line: p.line, col: p.col };
   };
   const asPath = (p: PathSegment[] | string) => (typeof p === 'string' ? pointerToPath(p) : p);
   return {
     file,
     text,
-    value: doc.toJS({ maxAliasCount: 1000 }),
+    value,
     locate(path) {
-      const trail = walk(doc, asPath(path));
+      const trail = walk(positions().doc, asPath(path));
       for (let i = trail.length - 1; i >= 0; i--) {
         const { node, keyNode } = trail[i];
         if (node?.range) return at(node.range[0]);
@@ -99,7 +190,7 @@ export function parseYaml(text: string, file: string): YamlFile {
     },
     locateKey(path) {
       const segs = asPath(path);
-      const trail = walk(doc, segs);
+      const trail = walk(positions().doc, segs);
       const last = trail[trail.length - 1];
       if (trail.length === segs.length + 1 && last.keyNode?.range) return at(last.keyNode.range[0]);
       return this.locate(segs);
@@ -111,8 +202,11 @@ export function parseYaml(text: string, file: string): YamlFile {
 export async function readYamlFile(absPath: string, displayPath = absPath): Promise<YamlFile> {
   let text: string;
   try {
+    const size = (await stat(absPath)).size;
+    if (size > MAX_YAML_BYTES) throw tooLarge(displayPath, size);
     text = await readFile(absPath, 'utf8');
   } catch (e) {
+    if (e instanceof DeployerError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new DeployerError(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
       file: displayPath,
