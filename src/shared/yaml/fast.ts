@@ -122,7 +122,10 @@ function noInlineValue(rest: string): boolean {
 
 class Reader {
   i = 0;
-  constructor(private readonly lines: Line[]) {}
+  private readonly lines: Line[];
+  constructor(lines: Line[]) {
+    this.lines = lines;
+  }
 
   block(indent: number): unknown {
     const line = this.lines[this.i];
