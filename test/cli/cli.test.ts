@@ -140,7 +140,6 @@ describe('bad input: located error, exit 1, no stack trace', () => {
 
 describe('capabilities not built yet say so', () => {
   it.each([
-    [['grafana', 'new-token', 'c']],
     [['cilogon-client', 'get-all']],
     [['exec', 'shell', 'hub', 'c', 'h']],
   ])('%j exits 2 with "not implemented yet"', (args) => {
