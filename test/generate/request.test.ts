@@ -91,6 +91,8 @@ describe('refused values (exit code 2, naming the flag)', () => {
     [{ hubs: ['-x'] }, /hub name `-x` is not valid/],
     [{ hubs: ['a'.repeat(54)] }, /is not valid/],
     [{ hubs: ['prod', 'prod'] }, /--hubs: hub `prod` is listed twice/],
+    [{ hubs: ['staging', 'support'] }, /--hubs: hub name `support` is taken: .* used by the support chart/],
+    [{ hubs: ['kube-system'] }, /hub name `kube-system` is taken/],
     [{ clusterName: 'a'.repeat(32), hubs: ['a'.repeat(30)] }, /the scratch bucket of hub a+, .* would be 71 characters; buckets have at most 63/],
     [{ hubType: 'binderhub' }, /--hub-type: `binderhub` is not a hub type/],
     [{ paidByUs: true }, /--billing-id: is required when the cluster is paid by us on gcp/],

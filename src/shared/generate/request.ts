@@ -70,6 +70,9 @@ export const DEFAULTS = {
 /** Cluster names that cannot be a cluster directory (`templates` holds upstream's templates and is skipped). */
 const RESERVED_CLUSTER_NAMES = new Set(['templates']);
 
+/** Namespaces a hub cannot take: the support chart's, cert-manager's, Kubernetes' own and the AWS network operator's. */
+const RESERVED_HUB_NAMES = new Set(['support', 'cert-manager', 'default', 'kube-system', 'kube-public', 'kube-node-lease', 'tigera-operator', 'calico-system']);
+
 /** A DNS label (RFC 1123) that also starts with a letter: cluster names become GKE/EKS names and host names. */
 const LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Kubernetes namespace / helm release: the cluster.yaml schema's hub name rule. */
@@ -178,6 +181,10 @@ export function checkRequest(input: GenerateInput, flag: (field: string) => stri
   for (const hub of hubs) {
     if (!HUB.test(hub) || hub.length > 53) {
       bad('hubs', `hub name ${shown(hub)} is not valid: lowercase letters, digits and hyphens, at most 53, not starting or ending with a hyphen (it becomes a namespace and a helm release)`);
+      continue;
+    }
+    if (RESERVED_HUB_NAMES.has(hub)) {
+      bad('hubs', `hub name ${shown(hub)} is taken: a hub is deployed into the namespace of its name, and ${hub} is used by ${hub === 'support' ? 'the support chart' : 'the cluster itself'}`);
       continue;
     }
     if (seen.has(hub)) bad('hubs', `hub ${shown(hub)} is listed twice`);
