@@ -37,5 +37,5 @@ await runAction('helm-upgrade-jobs', async (ctx) => {
   ctx.summary.addRaw(comment.replace(/^<!-- deployment-plan -->\n/, ''));
 
   const commentFile = inputs.optional('comment-file');
-  if (commentFile) await writeCommentFile(path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), commentFile), comment);
+  if (commentFile) await ctx.writeInputFile('comment-file', commentFile, comment);
 });

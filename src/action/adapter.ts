@@ -10,6 +10,7 @@ import { redact } from '../shared/redact.js';
 import type { Finding } from '../shared/findings.js';
 import type { InstallableTool } from '../shared/exec/install.js';
 import { ActionsReporter } from './reporter.js';
+import { writeInputFile } from './write-path.js';
 
 /** GitHub's limit for one step's summary is 1 MiB; we stay under it. */
 export const SUMMARY_LIMIT = 1024 * 1024 - 4096;
@@ -94,6 +95,12 @@ export interface ActionContext {
    * job's later steps. Call it before building any environment from process.env.
    */
   ensureTools(names: InstallableTool[]): Promise<void>;
+  /**
+   * Write `content` to the file an input names (`value` is the input's value): only inside the workspace or
+   * RUNNER_TEMP, never over a file git tracks, never a directory or a symbolic link, whole or not at all (see
+   * write-path.ts). Returns the absolute path written.
+   */
+  writeInputFile(input: string, value: string, content: string): Promise<string>;
 }
 
 function workspace(): string {
@@ -133,6 +140,7 @@ export function createContext(): ActionContext {
       // core.addPath puts the directory first on this process's PATH and on the PATH of the job's later steps.
       for (const dir of set.binDirs) if (!onPath.has(dir)) core.addPath(dir);
     },
+    writeInputFile: (input, value, content) => writeInputFile(input, value, content),
   };
 }
 
