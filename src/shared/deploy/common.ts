@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../errors.js';
 import { baseEnv, formatCommand } from '../exec/run.js';
+import { onShutdown } from '../exec/shutdown.js';
 import type { KubeAccess } from '../auth/types.js';
 import { detectHelm, HelmClient, helmStatusSummary, type HelmInfo } from '../helm/client.js';
 import { Kubectl } from '../kube/kubectl.js';
@@ -101,5 +102,23 @@ export async function authenticateForDeploy(
     const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
     options.reporter.error(error);
     return { error };
+  }
+}
+
+/**
+ * Run a helm upgrade; if the process is stopped meanwhile (Ctrl-C, a cancelled job), say what state the release may
+ * be left in and how to get it unstuck (helm leaves it pending-install/upgrade, which blocks the next upgrade).
+ */
+export async function whileUpgrading<T>(options: CommonDeployOptions, release: string, namespace: string, fn: () => Promise<T>): Promise<T> {
+  const off = onShutdown(() =>
+    options.reporter.warn(
+      `release ${release} (namespace ${namespace}) was being upgraded when deployer was stopped: if it is left pending-install/pending-upgrade, ` +
+        'the next deploy with --recover-pending (the recover-pending input) rolls it back first',
+    ),
+  );
+  try {
+    return await fn();
+  } finally {
+    off();
   }
 }

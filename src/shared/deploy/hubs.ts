@@ -38,6 +38,7 @@ import {
   logHelmSummary,
   prefixed,
   revisionFromOutput,
+  whileUpgrading,
   seconds,
   toolEnv,
 } from './common.js';
@@ -190,7 +191,7 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
     await recoverPendingRelease(helm, hub.name, hub.name, { allow: options.recoverPending === true, timeoutS, log: log.warn });
 
     log.info(`Running ${command}`);
-    const r = await helm.upgrade(spec);
+    const r = await whileUpgrading(options, hub.name, hub.name, () => helm.upgrade(spec));
     logHelmSummary(r.stdout, log.info);
     let revision = revisionFromOutput(r.stdout);
     if (revision === null) revision = (await helm.history(hub.name, hub.name, 1))?.at(-1)?.revision ?? null;

@@ -16,7 +16,7 @@ import type { Kubectl } from '../kube/kubectl.js';
 import { checkKubectlExtraArgs } from '../kube/args.js';
 import type { KubeAccess } from '../auth/types.js';
 import { displayPath, isSecretFile, loadCluster, supportValuesFiles, type ValuesFile } from '../repo/index.js';
-import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv } from './common.js';
+import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv, whileUpgrading } from './common.js';
 import { resolveServices } from './services.js';
 import type { DeploySupportOptions, DeploySupportResult, ReleaseResult } from './types.js';
 import { Disposables, prepareValues } from './values.js';
@@ -54,7 +54,7 @@ async function upgradeRelease(step: Step, spec: ReleaseSpec, command: string, ve
     log: (m) => options.reporter.warn(m),
   });
   log(`Running ${command}`);
-  const r = await helm.upgrade(spec);
+  const r = await whileUpgrading(options, spec.release, spec.namespace, () => helm.upgrade(spec));
   logHelmSummary(r.stdout, log);
   let revision = revisionFromOutput(r.stdout);
   if (revision === null) revision = (await helm.history(spec.release, spec.namespace, 1))?.at(-1)?.revision ?? null;

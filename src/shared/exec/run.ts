@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import { redact } from '../redact.js';
+import { trackChild } from './shutdown.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -87,6 +88,8 @@ export async function runToolRaw(command: string, args: string[], options: RunOp
   toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
   return new Promise<RawRunResult>((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+    // A stop signal to this process is passed on to the tool (exec/shutdown.ts), never leaving it orphaned.
+    trackChild(child);
     let out = '';
     let err = '';
     let timedOut = false;

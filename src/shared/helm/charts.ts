@@ -9,9 +9,8 @@
  * first, so the packaged dependency carries its own schema and subcharts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import { silentReporter, type Reporter } from '../log.js';
@@ -19,6 +18,7 @@ import { displayPath, type RepoPaths } from '../repo/index.js';
 import { runTool, ToolError } from '../exec/run.js';
 import { toolPath } from '../exec/tools.js';
 import { parseYaml } from '../yaml/index.js';
+import { privateTempDir } from '../secrets/tempdir.js';
 
 export interface ChartWorkspaceOptions {
   /** The helm binary (default: `toolPath('helm')`, i.e. $DEPLOYER_HELM or PATH). */
@@ -89,19 +89,19 @@ export async function createChartWorkspace(paths: RepoPaths, options: ChartWorks
       hint: 'pass --charts-dir (or the charts-dir input) pointing at the directory holding basehub, daskhub and support',
     });
   }
-  const root = await mkdtemp(path.join(os.tmpdir(), 'deployer-charts-'));
+  // A private temp dir (0700, under RUNNER_TEMP or the OS temp dir) removed on dispose and on every way the process
+  // ends: exit, process.exit, uncaught errors, SIGINT/SIGTERM/SIGHUP (secrets/tempdir.ts, exec/shutdown.ts).
+  const tmp = await privateTempDir('charts');
+  const root = tmp.dir;
   const chartsRoot = path.join(root, 'charts');
   try {
     // verbatimSymlinks: a relative symlink (daskhub/values.jsonnet -> ../basehub/values.jsonnet) stays relative, so it
     // resolves inside the copy instead of pointing back into the infra repo.
     await cp(paths.chartsDir, chartsRoot, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== '.git' });
   } catch (e) {
-    await rm(root, { recursive: true, force: true });
+    await tmp.dispose();
     throw new DeployerError(`could not copy the charts directory ${displayPath(paths, paths.chartsDir)}: ${(e as Error).message}`);
   }
-  // Also removed if the process exits without dispose() (process.exit on a fatal error).
-  const onExit = () => rmSync(root, { recursive: true, force: true });
-  process.once('exit', onExit);
   let helmBin: string | undefined;
   const helm = () => (helmBin ??= options.helm ?? toolPath('helm', options.env ?? process.env));
   const prepared = new Map<string, Promise<string>>(); // workspace dir -> ready
@@ -166,8 +166,7 @@ export async function createChartWorkspace(paths: RepoPaths, options: ChartWorks
       disposed = true;
       // Let running builds settle before removing their directory.
       await Promise.allSettled([...prepared.values(), ...added.values()]);
-      await rm(root, { recursive: true, force: true });
-      process.removeListener('exit', onExit);
+      await tmp.dispose();
     },
   };
 

@@ -3,17 +3,17 @@
  *
  * - 0700, created under `RUNNER_TEMP` when set (GitHub Actions wipes it after the job), else the OS temp dir;
  * - every live directory is removed on `dispose()`, on process exit (also `process.exit()` and uncaught errors),
- *   and on SIGINT/SIGTERM/SIGHUP: the handlers remove the directories, then re-raise the signal so the process dies
- *   the way it would have (exit status 130/143 in a shell), unless another part of the program handles the signal.
+ *   and on SIGINT/SIGTERM/SIGHUP (see exec/shutdown.ts: removed at once, then the running tools are stopped and the
+ *   process dies of the signal, unless another part of the program handles it).
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { onShutdown } from '../exec/shutdown.js';
 
 const live = new Set<string>();
 let installed = false;
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 function removeAllSync(): void {
   for (const dir of live) {
@@ -26,20 +26,10 @@ function removeAllSync(): void {
   }
 }
 
-function onSignal(signal: NodeJS.Signals): void {
-  removeAllSync();
-  process.removeListener(signal, handlers[signal]);
-  // If nobody else handles this signal, die of it as the default handler would have.
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-}
-
-const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)])) as Record<NodeJS.Signals, () => void>;
-
 function installHandlers(): void {
   if (installed) return;
   installed = true;
-  process.on('exit', removeAllSync);
-  for (const s of SIGNALS) process.on(s, handlers[s]);
+  onShutdown(removeAllSync);
 }
 
 /** Where private temp dirs go: `RUNNER_TEMP` in Actions, else the OS temp dir. */
