@@ -9,7 +9,7 @@
  * - force replaces the generated files, keeps the secret (unless rotating) and every other file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -18,6 +18,7 @@ import { generateCluster, type GenerateInput, type GenerateOptions } from '../..
 import { TOKEN_ALPHABET } from '../../src/shared/generate/credentials.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { containsSecret } from '../../src/shared/redact.js';
+import { liveTempDirs } from '../../src/shared/secrets/index.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { runValidation } from '../../src/shared/validate/index.js';
 import { decryptSopsVerified, sopsEnv, testAgeRecipient } from '../harness/sops.js';
@@ -98,10 +99,30 @@ describe('the files', () => {
     expect((await validate(r, 'lab')).join('\n')).toMatch(/values file `support.values.yaml` of the support chart does not exist/);
   });
 
-  test('the support secret: sops-encrypted for the .sops.yaml recipient, two distinct 64-character CSPRNG tokens, masked', async () => {
+  test('the support secret: sops-encrypted for the .sops.yaml recipient, two distinct 64-character CSPRNG tokens, masked, never plaintext in the tree', async () => {
     const r = repo();
     const reporter = new MemoryReporter();
-    await generateCluster(options(r, GCP, { reporter }));
+    // Every file that appears or changes in the repo while generating is read at once: none may hold the plaintext.
+    const snapshots: string[] = [];
+    let sawSecretFile: () => void = () => undefined;
+    const secretSeen = new Promise<void>((resolve) => (sawSecretFile = resolve));
+    const watcher = watch(r, { recursive: true }, (_event, name) => {
+      if (!name) return;
+      try {
+        const text = readFileSync(path.join(r, name.toString()), 'utf8');
+        snapshots.push(text);
+        if (text.includes('prometheusIngressAuthSecret:\n    username: ENC[')) sawSecretFile();
+      } catch {
+        /* a directory, or already renamed away */
+      }
+    });
+    try {
+      await generateCluster(options(r, GCP, { reporter }));
+      await secretSeen; // the event of the final file (waits for the event, not for a clock)
+    } finally {
+      watcher.close();
+    }
+    expect(liveTempDirs()).toEqual([]);
     const text = readFileSync(path.join(r, 'config/clusters/lab/enc-support.secret.values.yaml'), 'utf8');
     expect(text).toContain(`recipient: ${testAgeRecipient()}`);
     const plain = (await decryptSopsVerified(text, 'yaml')) as { prometheusIngressAuthSecret: { username: string; password: string } };
@@ -114,6 +135,10 @@ describe('the files', () => {
     expect(text).not.toContain(password);
     expect(containsSecret(`${username} ${password}`)).toBe(true);
     expect(reporter.text()).not.toContain(password);
+    for (const t of snapshots) {
+      expect(t).not.toContain(username);
+      expect(t).not.toContain(password);
+    }
     // A second cluster gets other credentials.
     await generateCluster(options(r, { ...GCP, clusterName: 'lab2' }));
     const other = (await decryptSopsVerified(readFileSync(path.join(r, 'config/clusters/lab2/enc-support.secret.values.yaml'), 'utf8'), 'yaml')) as typeof plain;
