@@ -1,18 +1,19 @@
 /**
- * `deployer use-cluster-credentials CLUSTER [COMMANDLINE]` (upstream A.7): authenticate to the cluster, run
- * COMMANDLINE with `bash -c` (or, without one, an interactive `$SHELL`) in the cluster's private environment
- * (KUBECONFIG and provider credentials), and remove every credential file when it exits.
+ * `deployer use-cluster-credentials CLUSTER [COMMAND...]` (upstream A.7, 2026 B.1): authenticate to the cluster and
+ * run COMMAND (or, without one, an interactive `$SHELL`) with the cluster's private environment (KUBECONFIG and
+ * provider credentials exist only in the child's environment), then remove every credential file.
  *
- * With a COMMANDLINE, its output is passed through line by line with every registered secret masked, so even
- * `cat $KUBECONFIG` prints no credential; the exit code is the command's (128 + n when killed by signal n).
- * The interactive shell gets the terminal directly (masking an interactive session is not possible); it is meant for
- * an operator's own machine.
+ * `use-cluster-credentials C kubectl get ns` runs `kubectl get ns` directly (no shell); `--` ends deployer's own
+ * options (`use-cluster-credentials C -- kubectl get ns -o yaml`); one argument holding blanks
+ * (`use-cluster-credentials C "kubectl get ns | head"`) is a shell command line, run with `bash -c` as upstream did.
+ * Without a terminal (CI, pipes) a command's output is passed through line by line with every registered secret
+ * masked, so even `cat $KUBECONFIG` prints no credential; on a terminal the command gets it (k9s, `kubectl exec -it`).
+ * The exit code is the command's. With DEPLOYER_NO_NESTED_KUBECONFIG set, it refuses to run
+ * while a kubeconfig is already active.
  */
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
-import { DeployerError } from '../shared/errors.js';
 import { authenticate } from '../shared/auth/index.js';
-import { redact } from '../shared/redact.js';
+import { refuseNestedKubeconfig } from '../shared/ops/credentials.js';
+import { runChild } from '../shared/ops/local.js';
 import { loadCluster } from '../shared/repo/index.js';
 import { pathsFrom, terminalReporter, type RepoFlags } from './common.js';
 
@@ -20,68 +21,32 @@ export interface CredentialsFlags extends RepoFlags {
   ambientCredentials?: boolean;
 }
 
-/** Copies a stream line by line through `redact` (a secret split across chunks is still masked). */
-function redactingPipe(write: (s: string) => void): { push(chunk: string): void; end(): void } {
-  let pending = '';
-  return {
-    push(chunk) {
-      pending += chunk;
-      const cut = pending.lastIndexOf('\n');
-      if (cut < 0) {
-        // Very long lines without a newline are flushed in pieces to bound memory.
-        if (pending.length > 1 << 20) {
-          write(redact(pending));
-          pending = '';
-        }
-        return;
-      }
-      write(redact(pending.slice(0, cut + 1)));
-      pending = pending.slice(cut + 1);
-    },
-    end() {
-      if (pending) write(redact(pending));
-      pending = '';
-    },
-  };
+/** How a command given as arguments is run: one argument with blanks is a shell line, else an argv. */
+export function commandOf(args: readonly string[]): { command: string; args: string[] } | undefined {
+  if (!args.length || (args.length === 1 && !args[0].trim())) return undefined;
+  if (args.length === 1 && /\s/.test(args[0].trim())) return { command: 'bash', args: ['-c', args[0]] };
+  return { command: args[0], args: args.slice(1) };
 }
 
-function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
-  if (code !== null) return code;
-  const n = signal ? (constants.signals as Record<string, number>)[signal] : undefined;
-  return 128 + (n ?? 1);
-}
-
-async function run(command: string, args: string[], env: NodeJS.ProcessEnv, interactive: boolean): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: interactive ? 'inherit' : ['inherit', 'pipe', 'pipe'] });
-    const out = redactingPipe((s) => process.stdout.write(s));
-    const err = redactingPipe((s) => process.stderr.write(s));
-    child.stdout?.setEncoding('utf8').on('data', (d: string) => out.push(d));
-    child.stderr?.setEncoding('utf8').on('data', (d: string) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new DeployerError(`could not start ${command}: ${e.code === 'ENOENT' ? 'not found' : e.message}`, { hint: 'install bash, or set SHELL' })),
-    );
-    child.on('close', (code, signal) => {
-      out.end();
-      err.end();
-      resolve(exitCodeOf(code, signal));
-    });
-  });
-}
-
-export async function useClusterCredentials(clusterName: string, commandline: string | undefined, opts: CredentialsFlags): Promise<number> {
+export async function useClusterCredentials(clusterName: string, commandArgs: string[] | string | undefined, opts: CredentialsFlags): Promise<number> {
+  refuseNestedKubeconfig(process.env);
   const reporter = terminalReporter(opts);
   const paths = pathsFrom(opts);
   const cluster = await loadCluster(paths, clusterName);
+  const argv = commandArgs === undefined ? [] : Array.isArray(commandArgs) ? commandArgs : [commandArgs];
   const access = await authenticate(cluster, { reporter, ambient: opts.ambientCredentials });
   try {
-    if (commandline !== undefined && commandline.trim() !== '') {
-      reporter.debug(`running \`${commandline}\` with the credentials of ${cluster.name}`);
-      return await run('bash', ['-c', commandline], access.env, false);
+    const env = { ...access.env, DEPLOYER_CLUSTER: cluster.name };
+    const cmd = commandOf(argv);
+    if (cmd) {
+      reporter.debug(`running ${cmd.command} with the credentials of ${cluster.name}`);
+      // On a terminal the command gets it (k9s, kubectl exec -it work); otherwise (CI, pipes) its output is masked.
+      const onTerminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
+      return await runChild(cmd.command, cmd.args, env, onTerminal, `install ${cmd.command}, or check PATH`);
     }
     const shell = process.env.SHELL || '/bin/bash';
     reporter.info(`Opening ${shell} with the credentials of ${cluster.name} (KUBECONFIG=${access.kubeconfigPath}). They are removed when the shell exits.`);
-    return await run(shell, [], { ...access.env, DEPLOYER_CLUSTER: cluster.name }, true);
+    return await runChild(shell, [], env, true, 'install bash, or set SHELL');
   } finally {
     await access.dispose();
   }
