@@ -53,5 +53,6 @@ await runAction('generate-cluster', async (ctx) => {
   ctx.summary.addHeading(`generate-cluster ${result.provider} ${result.cluster}${result.dryRun ? ' (dry run)' : ''}`, 3);
   ctx.summary.addTable([t.header.map((h) => ({ data: h, header: true })), ...t.rows]);
   if (pr) ctx.summary.addRaw(`Pull request: <a href="${pr.url}">#${pr.number}</a> (${pr.created ? 'opened' : 'updated'})\n`);
-  ctx.summary.addHeading('Next steps', 4).addList(result.nextSteps);
+  const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  ctx.summary.addHeading('Next steps', 4).addList(result.nextSteps.map(html));
 });
