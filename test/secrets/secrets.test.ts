@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as age from 'age-encryption';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { explainSopsFailure } from '../../src/shared/secrets/sops-errors.js';
 import { DeployerError } from '../../src/shared/errors.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { redact } from '../../src/shared/redact.js';
@@ -96,6 +97,22 @@ describe('decryptFile', () => {
     expect(err).toBeInstanceOf(DeployerError);
     expect(err.message).toMatch(/^sops could not decrypt config\/enc-other\.secret\.yaml/);
     expect(err.hint).toContain('SOPS_AGE_KEY_FILE');
+    // The reason is on the same line, not cut off after a colon (issue 10 §15), and the hint names the recipient.
+    expect(err.message).not.toContain('\n');
+    expect(err.message).toMatch(new RegExp(`: no key available to this job could open its data key \\(${other.recipient}: .+\\)$`));
+    expect(err.hint).toContain(`encrypted for ${other.recipient}`);
+    expect(err.hint).toContain('sops updatekeys');
+  });
+
+  test('a malformed age key: the reason is kept, the key sops quotes is redacted', async () => {
+    const f = path.join(root, 'enc-creds.secret.json');
+    const bad = 'AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ9K7D3F';
+    const keyFile = path.join(root, 'bad-key.txt');
+    writeFileSync(keyFile, `# created: today\n${bad}\n`);
+    const err = await decryptFile(f, { reporter: new MemoryReporter(), env: { ...env(), SOPS_AGE_KEY_FILE: keyFile, SOPS_AGE_KEY: '' }, display: 'enc-creds.secret.json' }).catch((e) => e);
+    expect(err).toBeInstanceOf(DeployerError);
+    expect(err.format()).not.toContain(bad);
+    expect(err.message).toMatch(/could open its data key \(age1\w+: .*Invalid checksum in \*\*\*\)$/);
   });
 
   test('a tampered file (MAC mismatch) is refused', async () => {
@@ -107,6 +124,9 @@ describe('decryptFile', () => {
     const err = await decryptFile(f, { reporter: new MemoryReporter(), env: env() }).catch((e) => e);
     expect(err).toBeInstanceOf(DeployerError);
     expect(err.message).toContain('sops could not decrypt');
+    // Swapped values fail their AES-GCM check (the path is part of each value's authenticated data).
+    expect(err.message).toContain('a value in it is damaged (Error decrypting tree: Could not decrypt with AES_GCM');
+    expect(err.hint).toContain('restore the file from history');
   });
 
   test('sops missing: the error names sops and how to install it', async () => {
@@ -229,5 +249,33 @@ describe('decryptAge', () => {
     await expect(decryptAge('not age at all', testAgeIdentity())).rejects.toThrow(/not ASCII-armored age/);
     await expect(decryptAge(armored.replace(/\n[A-Za-z0-9+/]{10}/, '\n!!!!!!!!!!'), testAgeIdentity())).rejects.toThrow(DeployerError);
     await expect(decryptAge(armored, 'AGE-SECRET-KEY-nope')).rejects.toThrow(/age identity is not valid/);
+  });
+});
+
+describe('explainSopsFailure (sops 3.9 output)', () => {
+  test('no key file: every recipient and its reason on one line, continuation lines joined', () => {
+    const stderr = [
+      'Failed to get the data key required to decrypt the SOPS file.',
+      '',
+      'Group 0: FAILED',
+      '  age1abc: FAILED',
+      '    - | failed to load age identities: failed to open file: open',
+      '      | /home/u/.config/sops/age/keys.txt: no such file or directory',
+      '  arn:aws:kms:us-west-2:123:key/k: FAILED',
+      '    - | Error decrypting key: AccessDeniedException: denied',
+      '',
+      'Recovery failed because no master key was able to decrypt the file. In',
+      'order for SOPS to recover the file, at least one key has to be successful,',
+      'but none were.',
+    ].join('\n');
+    const why = explainSopsFailure(stderr, 128, false);
+    expect(why.reason).toBe(
+      'no key available to this job could open its data key (age1abc: failed to load age identities: failed to open file: open /home/u/.config/sops/age/keys.txt: no such file or directory; arn:aws:kms:us-west-2:123:key/k: Error decrypting key: AccessDeniedException: denied)',
+    );
+    expect(why.recipients).toEqual(['age1abc', 'arn:aws:kms:us-west-2:123:key/k']);
+    expect(why.hint).toContain('encrypted for age1abc (and arn:aws:kms:us-west-2:123:key/k)');
+  });
+  test('a MAC mismatch says the file was changed without sops', () => {
+    expect(explainSopsFailure('MAC mismatch. File has 1234, computed 5678', 51, false).reason).toContain('changed without sops');
   });
 });

@@ -21,6 +21,7 @@ import { runTool } from '../exec/run.js';
 import { toolPath } from '../exec/tools.js';
 import { parseYaml } from '../yaml/index.js';
 import { maskLeaves, maskText } from './mask.js';
+import { explainSopsFailure } from './sops-errors.js';
 import { privateTempDir } from './tempdir.js';
 
 export { privateTempDir, liveTempDirs, tempRoot, type PrivateTempDir } from './tempdir.js';
@@ -174,6 +175,7 @@ export async function decryptFile(absPath: string, opts: DecryptOptions): Promis
   assertSopsEncrypted(absPath, display);
   const format = sopsFormatOf(absPath, readFileSync(absPath, 'utf8'));
   const env = sopsEnv(opts.env);
+  registerAgeKeys(env);
   const sops = toolPath('sops', env);
   const tmp = await privateTempDir('sops');
   const out = path.join(tmp.dir, path.basename(absPath));
@@ -186,11 +188,8 @@ export async function decryptFile(absPath: string, opts: DecryptOptions): Promis
       allowFailure: true,
     });
     if (result.code !== 0) {
-      const detail = tailLines(result.stderr || result.stdout);
-      throw new DeployerError(`sops could not decrypt ${display}${result.timedOut ? ' (timed out)' : ''}${detail ? `:\n${detail}` : ''}`, {
-        file: display,
-        hint: 'check that this job has access to the file\'s key (SOPS_AGE_KEY_FILE / SOPS_AGE_KEY for age, cloud credentials for KMS) and that the file was not edited by hand',
-      });
+      const why = explainSopsFailure(result.stderr || result.stdout, result.code, result.timedOut);
+      throw new SopsError(display, why.reason, why.hint);
     }
     await chmod(out, 0o600);
     const text = await readFile(out, 'utf8');
@@ -211,9 +210,32 @@ export async function decryptFile(absPath: string, opts: DecryptOptions): Promis
   }
 }
 
-/** The last lines of sops's (already redacted) error output. */
-function tailLines(text: string): string {
-  return text.trimEnd().split('\n').slice(-8).join('\n');
+/** A file sops could not decrypt: `sops could not decrypt <file>: <why, in one line>`, and what to do (the hint). */
+export class SopsError extends DeployerError {
+  constructor(
+    readonly display: string,
+    readonly reason: string,
+    hint: string,
+  ) {
+    super(`sops could not decrypt ${display}: ${reason}`, { file: display, hint });
+    this.name = 'SopsError';
+  }
+}
+
+/**
+ * Register the age identities sops will be given (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE) as secrets before it runs: sops
+ * quotes a malformed key in its error ("Invalid checksum in AGE-SECRET-KEY-1...").
+ */
+function registerAgeKeys(env: NodeJS.ProcessEnv): void {
+  let text = env.SOPS_AGE_KEY ?? '';
+  if (env.SOPS_AGE_KEY_FILE) {
+    try {
+      text += '\n' + readFileSync(env.SOPS_AGE_KEY_FILE, 'utf8');
+    } catch {
+      /* sops will say it cannot read it */
+    }
+  }
+  for (const id of text.match(/AGE-SECRET-KEY-[0-9A-Z-]+/g) ?? []) registerSecret(id);
 }
 
 /** Decrypt, run `fn` with the plaintext path, and remove the plaintext whatever happens. */
