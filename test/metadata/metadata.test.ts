@@ -147,28 +147,104 @@ function repoAction(name: string): ActionMeta | undefined {
   return text === undefined ? undefined : (parse(text) as ActionMeta);
 }
 
+/** Every README a user reads for workflow snippets. */
+const readmeFiles = ['README.md', '.github/workflows/README.md', ...actionDirs.map((a) => `actions/${a}/README.md`)].filter((f) => existsSync(path.join(root, f)));
+
+/** Remove the common indentation of a block's lines. */
+function dedent(text: string): string {
+  const lines = text.replace(/\s+$/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim() && !/^\s*#/.test(l)).map((l) => /^ */.exec(l)![0].length));
+  return lines.map((l) => l.slice(Math.min(indent, /^ */.exec(l)![0].length))).join('\n');
+}
+const indentBy = (text: string, n: number) => text.split('\n').map((l) => (l ? ' '.repeat(n) + l : l)).join('\n');
+
 /**
- * The complete workflows shown in the actions' READMEs (```yaml blocks with a top-level `jobs:`), written out as
- * workflow files with the `<owner>` placeholder filled in, so users never copy a snippet that GitHub rejects.
+ * A README ```yaml block as a workflow file, or undefined when it is not a workflow snippet (a cluster.yaml or rules
+ * example: no `uses:`, `jobs:`, `steps:` or `runs-on:`). A whole workflow stays as it is (an `on:` is added when
+ * missing); a list of steps goes into one job on ubuntu-latest; a mapping of jobs goes under `jobs:` as it is, so a
+ * job without `runs-on` is reported.
+ */
+export function snippetWorkflow(block: string): string | undefined {
+  if (!/^\s*(-\s+)?(uses|jobs|steps|runs-on):/m.test(block)) return undefined;
+  let text = dedent(block.replace(/<owner>/g, 'owner').replace(/<pinned-sha>/g, '0123456789abcdef0123456789abcdef01234567'));
+  const first = text.split('\n').find((l) => l.trim() && !/^\s*#/.test(l)) ?? '';
+  if (/^jobs:/m.test(text)) {
+    // a whole workflow
+  } else if (/^-\s/.test(first)) {
+    text = `jobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n${indentBy(text, 6)}`;
+  } else {
+    text = `jobs:\n${indentBy(text, 2)}`;
+  }
+  return /^on:/m.test(text) ? text : `on: [push, pull_request, workflow_dispatch]\n${text}`;
+}
+
+/**
+ * The workflow snippets of every README (top level, .github/workflows, each action's), written out as workflow files
+ * so the language service checks them as GitHub would: users never copy a snippet that GitHub rejects.
  */
 function readmeSnippets(into: string): Array<{ source: string; file: string }> {
   const snippets: Array<{ source: string; file: string }> = [];
   const dir = path.join(into, '.github', 'workflows');
   mkdirSync(dir, { recursive: true });
-  for (const action of actionDirs) {
-    const readme = readIfExists(path.join(root, 'actions', action, 'README.md'));
-    if (!readme) continue;
-    const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]);
-    blocks.forEach((block, i) => {
-      if (!/^jobs:/m.test(block)) return;
-      let text = block.replace(/<owner>/g, 'owner').replace(/<pinned-sha>/g, '0123456789abcdef0123456789abcdef01234567');
-      if (!/^on:/m.test(text)) text = `on: workflow_dispatch\n${text}`;
-      const file = path.join(dir, `${action}-${i}.yml`);
-      writeFileSync(file, text);
-      snippets.push({ source: `actions/${action}/README.md (yaml block ${i + 1})`, file });
+  for (const readme of readmeFiles) {
+    const text = readFileSync(path.join(root, readme), 'utf8');
+    const blocks = [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)];
+    blocks.forEach((m, i) => {
+      const wf = snippetWorkflow(m[1]);
+      if (wf === undefined) return;
+      const line = text.slice(0, m.index).split('\n').length + 1;
+      const file = path.join(dir, `${readme.replace(/[^\w]+/g, '-')}-${i}.yml`);
+      writeFileSync(file, wf);
+      snippets.push({ source: `${readme}:${line} (yaml block ${i + 1})`, file });
     });
   }
   return snippets;
+}
+
+/** The reusable workflow a job calls from this repository (`<owner>/deployer/.github/workflows/<file>@ref` or `./.github/workflows/<file>`). */
+function reusableWorkflowName(uses: unknown): string | undefined {
+  if (typeof uses !== 'string') return undefined;
+  return /^(?:\.\/|[^/]+\/deployer\/)\.github\/workflows\/([^/@]+\.ya?ml)(?:@.+)?$/.exec(uses)?.[1];
+}
+
+/** Problems with what a snippet asks of users beyond GitHub's own checks: injection, always(), unknown workflow inputs. */
+function snippetPracticeProblems(source: string, workflowYml: string): string[] {
+  const problems: string[] = [];
+  type Job = { if?: unknown; uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | string; steps?: Array<{ run?: unknown }> };
+  let wf: { jobs?: Record<string, Job> };
+  try {
+    wf = parse(workflowYml);
+  } catch (e) {
+    return [`${source}: not valid YAML: ${(e as Error).message.split('\n')[0]}`];
+  }
+  for (const [jobId, job] of Object.entries(wf?.jobs ?? {})) {
+    if (typeof job?.if === 'string' && /\balways\(\)/.test(job.if)) {
+      problems.push(`${source}: jobs.${jobId} uses always(), which runs it after a failure or a cancel too; use !cancelled() and check the needed results`);
+    }
+    for (const [i, step] of (job?.steps ?? []).entries()) {
+      if (typeof step?.run === 'string' && /\$\{\{/.test(step.run)) {
+        problems.push(`${source}: jobs.${jobId}.steps[${i}] puts \`\${{ }}\` into a run: script (script injection); pass it through env: instead`);
+      }
+    }
+    const called = reusableWorkflowName(job?.uses);
+    if (called) {
+      const target = readIfExists(path.join(root, '.github', 'workflows', called));
+      if (target === undefined) {
+        problems.push(`${source}: jobs.${jobId} calls .github/workflows/${called}, which does not exist`);
+        continue;
+      }
+      const call = (parse(target) as { on?: { workflow_call?: { inputs?: Record<string, unknown>; secrets?: Record<string, unknown> } } })?.on?.workflow_call ?? {};
+      for (const key of Object.keys(job.with ?? {})) {
+        if (!(key in (call.inputs ?? {}))) problems.push(`${source}: jobs.${jobId}: input \`${key}\` is not declared by .github/workflows/${called}`);
+      }
+      if (job.secrets && typeof job.secrets === 'object') {
+        for (const key of Object.keys(job.secrets)) {
+          if (!(key in (call.secrets ?? {}))) problems.push(`${source}: jobs.${jobId}: secret \`${key}\` is not declared by .github/workflows/${called}`);
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 describe('GitHub Actions metadata', () => {
@@ -182,12 +258,17 @@ describe('GitHub Actions metadata', () => {
   });
   afterAll(() => rmSync(snippetDir, { recursive: true, force: true }));
 
-  test('the workflow snippets in the action READMEs pass validation and use declared inputs', () => {
-    expect(snippets.length).toBeGreaterThanOrEqual(8);
-    const problems = snippets.flatMap(({ source, file }) => [
-      ...describeDiagnostics(source, diagnostics.get(file) ?? []),
-      ...workflowActionProblems(source, readFileSync(file, 'utf8'), repoAction),
-    ]);
+  test('every README has its workflow snippets checked (top level, .github/workflows, every action)', () => {
+    const sources = new Set(snippets.map((s) => s.source.split(':')[0]));
+    expect([...sources].sort()).toEqual([...readmeFiles].sort());
+  });
+
+  test.each(readmeFiles)('the workflow snippets in %s pass validation, use declared inputs and safe patterns', (readme) => {
+    const mine = snippets.filter((s) => s.source.startsWith(`${readme}:`));
+    const problems = mine.flatMap(({ source, file }) => {
+      const text = readFileSync(file, 'utf8');
+      return [...describeDiagnostics(source, diagnostics.get(file) ?? []), ...workflowActionProblems(source, text, repoAction), ...snippetPracticeProblems(source, text)];
+    });
     expect(problems).toEqual([]);
   });
 
@@ -314,6 +395,32 @@ jobs:
     expect(messages).toEqual(
       expect.arrayContaining(["10: Unexpected value 'retries'", '12: Context access might be invalid: clustre', "13: Unrecognized named-value: 'foo'"]),
     );
+  });
+
+  test('README snippets: steps get a job, a job without runs-on, always(), ${{ }} in run: and an undeclared workflow secret are reported', () => {
+    const steps = snippetWorkflow('      - uses: actions/checkout@v4\n      - run: echo hi\n')!;
+    expect(parse(steps).jobs.snippet['runs-on']).toBe('ubuntu-latest');
+    expect(snippetWorkflow('name: c\nhubs:\n  - name: staging\n')).toBeUndefined();
+    const jobs = snippetWorkflow(`  prod:
+    needs: plan
+    if: always() && needs.plan.outputs.prod-jobs != '[]'
+    steps:
+      - run: echo '\${{ github.event.pull_request.title }}'
+  call:
+    uses: <owner>/deployer/.github/workflows/validate.yml@v1
+    with:
+      clusters-dir: config/clusters
+    secrets:
+      sops-age-key: x
+`)!;
+    const file = write('snippet/.github/workflows/s.yml', jobs);
+    const messages = languageService([file]).get(file)!.map((d) => d.message);
+    expect(messages).toContain('Required property is missing: runs-on');
+    expect(snippetPracticeProblems('s', jobs)).toEqual([
+      's: jobs.prod uses always(), which runs it after a failure or a cancel too; use !cancelled() and check the needed results',
+      's: jobs.prod.steps[0] puts `${{ }}` into a run: script (script injection); pass it through env: instead',
+      's: jobs.call: secret `sops-age-key` is not declared by .github/workflows/validate.yml',
+    ]);
   });
 
   test('a workflow step that passes an undeclared input, omits a required one or reads an undeclared output is reported', () => {
