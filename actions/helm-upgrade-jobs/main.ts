@@ -6,7 +6,11 @@ import { repoPaths } from '../../src/shared/repo/index.js';
 
 await runAction('helm-upgrade-jobs', async (ctx) => {
   const { inputs } = ctx;
-  const paths = repoPaths({ configRoot: ctx.configRoot(), clustersDir: inputs.string('clusters-dir', { default: 'config/clusters' }) });
+  const paths = repoPaths({
+    configRoot: ctx.configRoot(),
+    clustersDir: inputs.string('clusters-dir', { default: 'config/clusters' }),
+    chartsDir: inputs.string('charts-dir', { default: 'helm-charts' }),
+  });
   const request = await planRequestFromInputs({
     paths,
     changedFiles: inputs.string('changed-files'),

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { UsageError } from '../shared/errors.js';
-import { commentBody, MATRIX_NAMES, parseLabels, planDeployments, readRulesFile, splitChangedFiles, textTables, triggerPaths, triggerPathsYaml, DEFAULT_RULES, clustersDirRel } from '../shared/plan/index.js';
+import { commentBody, defaultRules, MATRIX_NAMES, parseLabels, planDeployments, readRulesFile, splitChangedFiles, textTables, triggerPaths, triggerPathsYaml } from '../shared/plan/index.js';
+import { chartsDirRel, clustersDirRel } from '../shared/repo/read.js';
 import { pathsFrom, printResult, terminalReporter, type RepoFlags } from './common.js';
 
 interface PlanFlags extends RepoFlags {
@@ -20,7 +21,9 @@ export async function planCommand(files: string | undefined, opts: Record<string
   const flags = opts as PlanFlags;
   const reporter = terminalReporter(flags);
   const paths = pathsFrom(flags);
-  const rules = flags.rules ? await readRulesFile(path.resolve(flags.rules), flags.rules) : DEFAULT_RULES;
+  // the default rules follow --charts-dir; a rules file replaces the rules it names
+  const defaults = defaultRules(chartsDirRel(paths));
+  const rules = flags.rules ? await readRulesFile(path.resolve(flags.rules), flags.rules, defaults) : defaults;
   if (flags.json && flags.markdown) throw new UsageError('--json and --markdown cannot be combined', 'choose one output format');
 
   if (flags.triggerPaths) {
@@ -34,7 +37,7 @@ export async function planCommand(files: string | undefined, opts: Record<string
   }
 
   const labels = parseLabels(flags.labels, '--labels');
-  const result = await planDeployments({ paths, changed: splitChangedFiles(files), labels, rules, source: 'FILES' });
+  const result = await planDeployments({ paths, changed: splitChangedFiles(files), labels, rules: flags.rules ? rules : undefined, source: 'FILES' });
   for (const n of result.notes) reporter.info(n);
   for (const w of result.warnings) reporter.warn(w);
 

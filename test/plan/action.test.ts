@@ -4,7 +4,7 @@
  * hostile file names that must not inject workflow commands or outputs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -154,12 +154,40 @@ describe('helm-upgrade-jobs action', () => {
     expect(explicit.outputs['has-jobs']).toBe('false');
   });
 
+  test('a rules file: a symlink out of config-root is refused; a parse error never quotes the file (issue 10 item 7)', () => {
+    const secret = path.join(tmp, 'shadow');
+    writeFileSync(secret, 'root:$6$SECRETHASH:19000:0:99999:7:::\nother: [SECRET2\n');
+    symlinkSync(secret, path.join(tree.root, 'rules-link.yaml'));
+    const link = runAction(tree.root, { 'changed-files': 'a', rules: 'rules-link.yaml' }, {}, files());
+    expect(link.code).toBe(1);
+    expect(link.stdout).toContain('input `rules`: the rules file is a symlink leading outside config-root');
+    writeFileSync(path.join(tree.root, 'bad-rules.yaml'), 'SECRET1-key: 1\nall-hubs: [SECRET2\n');
+    writeFileSync(path.join(tree.root, 'bad-keys.yaml'), 'SECRET3-key: 1\n');
+    for (const rules of ['bad-rules.yaml', 'bad-keys.yaml']) {
+      const r = runAction(tree.root, { 'changed-files': 'a', rules }, {}, files());
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`${rules}:`);
+      expect(r.stdout + r.stderr).not.toMatch(/SECRET/);
+    }
+  });
+
+  test('charts-dir: the default rules follow it (issue 10 item 2)', () => {
+    const r = runAction(tree.root, { 'changed-files': 'charts/basehub/values.yaml', 'charts-dir': 'charts' }, {}, files());
+    expect(r.code).toBe(0);
+    expect(r.outputs['has-jobs']).toBe('true');
+    const dflt = runAction(tree.root, { 'changed-files': 'charts/basehub/values.yaml' }, {}, files());
+    expect(dflt.outputs['has-jobs']).toBe('false');
+  });
+
   test('bad input fails the step with one line, and writes no output', () => {
     const cases: [Record<string, string>, string][] = [
       [{ 'changed-files': '/etc/passwd' }, '::error::helm-upgrade-jobs: input `changed-files`: path "/etc/passwd" is absolute'],
       [{ 'changed-files': 'a', labels: '{"x": 1}' }, '::error::helm-upgrade-jobs: input `labels` must be a JSON list of strings, but it is an object'],
       [{ 'changed-files': 'a', 'base-ref': 'main' }, '::error::helm-upgrade-jobs: set either changed-files or base-ref, not both'],
-      [{ 'changed-files': 'a', rules: 'all-hubs:\n  include: [x]\nbogus: 1' }, '::error::helm-upgrade-jobs: input `rules`:3:1: unknown key `bogus` in the rules file'],
+      [{ 'changed-files': 'a', rules: 'all-hubs:\n  include: [x]\nbogus: 1' }, '::error::helm-upgrade-jobs: input `rules`:3:1: unknown key in the rules file (allowed: all-hubs, all-support)'],
+      // issue 10 item 7: the rules input reads only files inside config-root
+      [{ 'changed-files': 'a', rules: '/etc/passwd' }, '::error::helm-upgrade-jobs: input `rules`: the rules file must be inside config-root'],
+      [{ 'changed-files': 'a', rules: '../../../../../../../etc/passwd' }, '::error::helm-upgrade-jobs: input `rules`: the rules file must be inside config-root'],
     ];
     for (const [inputs, line] of cases) {
       const r = runAction(tree.root, inputs, {}, files());

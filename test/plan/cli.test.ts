@@ -66,6 +66,17 @@ describe('deployer generate helm-upgrade-jobs on examples/infrastructure', () =>
     expect(JSON.parse(tp.stdout)[0]).toBe('config/clusters/**');
   });
 
+  test('--charts-dir: the plan and --trigger-paths follow it (issue 10 item 2)', () => {
+    const plan = runCli(['generate', 'helm-upgrade-jobs', 'charts/basehub/values.yaml', '--charts-dir', 'charts', '--json', '--config-root', EXAMPLE], REPO);
+    expect(plan.code).toBe(0);
+    expect(JSON.parse(plan.stdout)['prod-jobs'].length + JSON.parse(plan.stdout)['staging-jobs'].length).toBe(9);
+    const tp = runCli(['generate', 'helm-upgrade-jobs', '--trigger-paths', '--charts-dir', 'charts', '--json', '--config-root', EXAMPLE], REPO);
+    const list: string[] = JSON.parse(tp.stdout);
+    expect(list).toContain('charts/basehub/**');
+    expect(list).toContain('charts/support/**');
+    expect(list.filter((p) => p.includes('helm-charts'))).toEqual([]);
+  });
+
   test('bad input: exit 2 for usage, 1 for a bad repo, one line, no stack', () => {
     const abs = runCli(['generate', 'helm-upgrade-jobs', '/etc/passwd', '--config-root', EXAMPLE], REPO);
     expect([abs.code, abs.stdout, abs.stderr]).toEqual([2, '', 'error: FILES: path "/etc/passwd" is absolute\n  hint: changed paths are relative to the config root, e.g. config/clusters/c1/hub.values.yaml\n']);

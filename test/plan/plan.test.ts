@@ -10,7 +10,6 @@ import {
   commentBody2023,
   decidePlan,
   DEFAULT_RULES,
-  loadPlanClusters,
   markdownTable,
   matrixOutputs,
   parseLabels,
@@ -24,6 +23,7 @@ import {
   type Matrices,
   type PlanRules,
 } from '../../src/shared/plan/index.js';
+import { loadClustersForPlan } from '../../src/shared/repo/read.js';
 import { makeTree, type Tree } from './tree.js';
 
 const V = 'Following helm chart values files were modified: ';
@@ -215,7 +215,7 @@ describe('documented decisions', () => {
   test('only the clusters the plan can touch are read, with the same result as reading all', async () => {
     for (const changed of ['config/clusters/leap/prod.values.yaml', 'config/clusters/2i2c/cluster.yaml,config/clusters/nope/x.yaml', 'helm-charts/daskhub/Chart.yaml']) {
       const r = await plan(changed);
-      const all = decidePlan({ changed: splitChangedFiles(changed), labels: [], rules: DEFAULT_RULES, clusters: await loadPlanClusters(tree.paths, 'all') });
+      const all = decidePlan({ changed: splitChangedFiles(changed), labels: [], rules: DEFAULT_RULES, clusters: (await loadClustersForPlan(tree.paths, 'all')).clusters });
       expect(r.matrices).toEqual(all.matrices);
     }
     expect((await plan('config/clusters/leap/prod.values.yaml')).clustersRead).toBe(1);
@@ -275,8 +275,10 @@ describe('bad input', () => {
         return err as DeployerError;
       }
     })();
-    expect(e?.format()).toBe('rules.yaml:3:1: unknown key `all-suport` in the rules file (allowed: all-hubs, all-support)\n  hint: check the spelling; a rules file holds only `all-hubs` and `all-support`');
-    expect(() => parseRules('all-hubs:\n  includes: [a/*]\n', 'r.yaml')).toThrow('unknown key `includes` in `all-hubs` (allowed: include, exclude)');
+    // the key is not quoted: a rules path pointed at another file must not leak its content (issue 10 item 7)
+    expect(e?.format()).toBe('rules.yaml:3:1: unknown key in the rules file (allowed: all-hubs, all-support)\n  hint: check the spelling; a rules file holds only `all-hubs` and `all-support`');
+    expect(() => parseRules('all-hubs:\n  includes: [a/*]\n', 'r.yaml')).toThrow('unknown key in `all-hubs` (allowed: include, exclude)');
+    expect(() => parseRules('root:$6$HASH:1:2\nx: [SECRET\n', 'r.yaml')).toThrow(/^the rules file is not valid YAML or JSON$/);
     expect(() => parseRules('all-hubs:\n  include: a/*\n', 'r.yaml')).toThrow('`all-hubs.include` must be a list of patterns, but it is a string');
     expect(() => parseRules('{"all-hubs": {"include": [1]}}', 'r.json')).toThrow('`all-hubs.include[0]` must be a non-empty string pattern, but it is a number');
     expect(parseRules('{"all-hubs": {"include": ["x/*"]}}', 'r.json')).toEqual({ allHubs: { include: ['x/*'], exclude: [] }, allSupport: DEFAULT_RULES.allSupport });

@@ -13,12 +13,12 @@ import {
   fold2023,
   generateHubJobs,
   generateSupportJobs,
-  loadPlanCluster,
   splitStaging,
   UPSTREAM_2023_RULES,
   UPSTREAM_2026_RULES,
   type HubJob,
 } from '../../src/shared/plan/index.js';
+import { loadClusterForPlan } from '../../src/shared/repo/read.js';
 import { makeTree, UPSTREAM_FIXTURE, type Tree } from './tree.js';
 
 let tree: Tree;
@@ -30,8 +30,8 @@ const set = (...p: string[]) => new Set(p.map((x) => `config/clusters/${x}`));
 
 beforeAll(async () => {
   tree = makeTree(UPSTREAM_FIXTURE, { 'config/clusters/templates/cluster.yaml': 'name: template\nprovider: gcp\n' });
-  c1 = await loadPlanCluster(tree.paths, 'cluster1');
-  c3 = await loadPlanCluster(tree.paths, 'cluster3');
+  c1 = await loadClusterForPlan(tree.paths, 'cluster1');
+  c3 = await loadClusterForPlan(tree.paths, 'cluster3');
 });
 afterAll(() => tree.cleanup());
 
@@ -203,7 +203,7 @@ describe('2023 test file (14 tests + 2024-05 label tests), 2023 shape', () => {
 
 describe('the whole plan on the upstream fixtures (decidePlan)', () => {
   test('a cluster3 prod change: both staging hubs (2026), one row (2023)', async () => {
-    const clusters = await Promise.all(['cluster1', 'cluster2', 'cluster3'].map((n) => loadPlanCluster(tree.paths, n)));
+    const clusters = await Promise.all(['cluster1', 'cluster2', 'cluster3'].map((n) => loadClusterForPlan(tree.paths, n)));
     const plan = decidePlan({ changed: ['config/clusters/cluster3/prod.values.yaml'], labels: [], rules: UPSTREAM_2026_RULES, clusters });
     expect(plan.matrices).toEqual({
       'support-and-staging-matrix-jobs': [

@@ -3,20 +3,20 @@
  * hubs to upgrade, and render the GitHub Actions matrices, the PR comment and tables. `planDeployments` is the one
  * entry point the CLI and the action call; the pieces are exported for tests and other capabilities.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { RepoPaths } from '../repo/index.js';
+import { chartsDirRel, clustersDirRel, loadClustersForPlan } from '../repo/read.js';
 import { clustersToLoad, decidePlan, type Plan } from './decide.js';
 import { changedFilesFromGit, labelsFromEventFile, normaliseChangedPaths, parseLabels, quote, splitChangedFiles, unknownDeployerLabels } from './inputs.js';
-import { clustersDirRel, loadPlanClusters } from './load.js';
 import { oversizeMatrices } from './render.js';
-import { DEFAULT_RULES, parseRules, readRulesFile, type PlanRules } from './rules.js';
+import { defaultRules, firstMatch, parseRules, readRulesFile, type PlanRules } from './rules.js';
 
 export * from './decide.js';
 export * from './fnmatch.js';
 export * from './inputs.js';
-export * from './load.js';
 export * from './render.js';
 export * from './rules.js';
 
@@ -45,10 +45,11 @@ export interface PlanResult extends Plan {
 export async function planDeployments(req: PlanRequest): Promise<PlanResult> {
   const changed = normaliseChangedPaths(req.changed, req.source);
   const labels = [...(req.labels ?? [])];
-  const rules = req.rules ?? DEFAULT_RULES;
+  const chartsRel = chartsDirRel(req.paths);
+  const rules = req.rules ?? defaultRules(chartsRel);
   const dirRel = clustersDirRel(req.paths);
   const which = clustersToLoad(changed, labels, rules, dirRel);
-  const clusters = await loadPlanClusters(req.paths, which);
+  const { clusters, notClusters } = await loadClustersForPlan(req.paths, which);
   const plan = decidePlan({ changed, labels, rules, clusters });
 
   const warnings: string[] = [];
@@ -56,7 +57,18 @@ export async function planDeployments(req: PlanRequest): Promise<PlanResult> {
     warnings.push(`label ${quote(l)} is not a deployer label (known: deployer:skip-deploy, deployer:skip-deploy-hubs, deployer:deploy-support, deployer:deploy-hubs); it has no effect`);
   }
   if (changed.length === 0) warnings.push('no changed files were given: the plan reflects the labels only');
+  for (const dir of notClusters) {
+    const files = changed.filter((f) => f.startsWith(dir + '/'));
+    warnings.push(`${files.length === 1 ? `changed file ${quote(files[0])} is` : `${files.length} changed files are`} under ${quote(dir)}, which is not a cluster (it has no cluster.yaml): nothing is planned for ${files.length === 1 ? 'it' : 'them'}; check the directory name`);
+  }
   warnings.push(...oversizeMatrices(plan.matrices));
+  if (req.rules) {
+    // custom rules that name nothing under the charts directory: a chart change would deploy nothing
+    const probe = [`${chartsRel ? chartsRel + '/' : ''}basehub/Chart.yaml`, `${chartsRel ? chartsRel + '/' : ''}support/Chart.yaml`];
+    if (!firstMatch(rules.allHubs, probe) && !firstMatch(rules.allSupport, probe)) {
+      warnings.push(`the rules match nothing under the charts directory ${quote(chartsRel || '.')}: a chart change redeploys nothing (check charts-dir and the rules' patterns)`);
+    }
+  }
 
   const notes: string[] = [];
   const t = plan.triggers;
@@ -102,12 +114,28 @@ export async function planRequestFromInputs(raw: RawPlanInputs): Promise<PlanReq
     labels = labelsFromEventFile(raw.eventPath) ?? [];
     labelsSource = 'pull request event';
   }
-  let rules: PlanRules = DEFAULT_RULES;
+  const defaults = defaultRules(chartsDirRel(raw.paths));
+  let rules: PlanRules = defaults;
   const r = raw.rules.trim();
   if (r) {
-    rules = r.includes('\n') || r.startsWith('{') ? parseRules(r, 'input `rules`') : await readRulesFile(path.resolve(raw.paths.configRoot, r), r);
+    rules = r.includes('\n') || r.startsWith('{') ? parseRules(r, 'input `rules`', defaults) : await readRulesFile(rulesFileInside(raw.paths.configRoot, r), r, defaults);
   }
   return { paths: raw.paths, changed, labels, rules, source: raw.baseRef ? 'git diff' : 'input `changed-files`', labelsSource };
+}
+
+/**
+ * The `rules` input names a file inside config-root: an absolute path, a `..` escape or a symlink leading outside is
+ * refused (the input must not read arbitrary files of the runner into a log).
+ */
+export function rulesFileInside(configRoot: string, rel: string): string {
+  const root = path.resolve(configRoot);
+  const abs = path.resolve(root, rel);
+  const inside = (p: string, base: string) => p === base || p.startsWith(base + path.sep);
+  const refuse = (why: string) =>
+    new UsageError(`input \`rules\`: the rules file ${why}`, 'give a path relative to config-root of a file inside the repository (or the rules document itself)');
+  if (path.isAbsolute(rel) || !inside(abs, root)) throw refuse('must be inside config-root');
+  if (existsSync(abs) && !inside(realpathSync(abs), realpathSync(root))) throw refuse('is a symlink leading outside config-root');
+  return abs;
 }
 
 /** Write the PR comment file whole (temp file + rename: never half-written). */

@@ -24,6 +24,11 @@ export interface PlanRules {
 export const RULE_KEYS = { 'all-hubs': 'allHubs', 'all-support': 'allSupport' } as const;
 type RuleKey = keyof typeof RULE_KEYS;
 
+/** Escape a literal path for a fnmatch pattern (`*`, `?`, `[` become one-character classes). */
+export function fnmatchEscape(literal: string): string {
+  return literal.replace(/[*?[]/g, (c) => `[${c}]`);
+}
+
 /**
  * Built-in defaults for the layout of DESIGN.md (`helm-charts/{basehub,daskhub,support}`). Any file of a hub chart
  * redeploys every hub (daskhub vendors basehub, so a basehub change reaches daskhub hubs too); any file of the support
@@ -31,24 +36,26 @@ type RuleKey = keyof typeof RULE_KEYS;
  * inside a chart (`charts/` archives, `values.schema.json`), which deploys regenerate anyway. The deployer's own code
  * is not in the infra repo (workflows pin the action version), so no code path is listed; cluster directories need no
  * rule: their values files are matched per hub and per cluster.
+ * The charts directory (relative to config-root, POSIX) is `helm-charts` unless charts-dir says otherwise.
  */
-export const DEFAULT_RULES: PlanRules = {
-  allHubs: {
-    include: ['helm-charts/basehub/*', 'helm-charts/daskhub/*', 'helm-charts/binderhub/*'],
-    exclude: [
-      'helm-charts/basehub/values.schema.json',
-      'helm-charts/daskhub/values.schema.json',
-      'helm-charts/binderhub/values.schema.json',
-      'helm-charts/basehub/charts/*',
-      'helm-charts/daskhub/charts/*',
-      'helm-charts/binderhub/charts/*',
-    ],
-  },
-  allSupport: {
-    include: ['helm-charts/support/*'],
-    exclude: ['helm-charts/support/values.schema.json', 'helm-charts/support/charts/*'],
-  },
-};
+export function defaultRules(chartsDir = 'helm-charts'): PlanRules {
+  const trimmed = chartsDir.replace(/\/+$/, '').replace(/^\.\/?/, '');
+  const d = trimmed ? `${fnmatchEscape(trimmed)}/` : '';
+  const hubCharts = ['basehub', 'daskhub', 'binderhub'];
+  return {
+    allHubs: {
+      include: hubCharts.map((c) => `${d}${c}/*`),
+      exclude: [...hubCharts.map((c) => `${d}${c}/values.schema.json`), ...hubCharts.map((c) => `${d}${c}/charts/*`)],
+    },
+    allSupport: {
+      include: [`${d}support/*`],
+      exclude: [`${d}support/values.schema.json`, `${d}support/charts/*`],
+    },
+  };
+}
+
+/** The default rules for the default charts directory `helm-charts`. */
+export const DEFAULT_RULES: PlanRules = defaultRules();
 
 /** Upstream's 2023 rules (reference A.9.1), for users of that layout and for differential tests. */
 export const UPSTREAM_2023_RULES: PlanRules = {
@@ -124,7 +131,16 @@ function patternList(y: YamlFile, value: unknown, at: (string | number)[]): stri
  * omitted `include`/`exclude` is empty); a rule it does not name keeps its default. Unknown keys are located errors.
  */
 export function parseRules(text: string, file: string, defaults: PlanRules = DEFAULT_RULES): PlanRules {
-  const y = parseYaml(text, file);
+  let y: YamlFile;
+  try {
+    y = parseYaml(text, file);
+  } catch (e) {
+    // never quote the file's content: a rules path pointed at another file must not leak it into a log
+    if (e instanceof DeployerError) {
+      throw new DeployerError('the rules file is not valid YAML or JSON', { file, line: e.line, col: e.col, hint: 'fix the syntax at this position; a rules file holds `all-hubs` and `all-support` mappings' });
+    }
+    throw e;
+  }
   const doc = y.value;
   if (doc === null || doc === undefined) {
     throw new DeployerError('the rules file is empty', { file, line: 1, col: 1, hint: 'write `all-hubs:` and/or `all-support:` mappings' });
@@ -139,7 +155,7 @@ export function parseRules(text: string, file: string, defaults: PlanRules = DEF
   const rules: PlanRules = { allHubs: defaults.allHubs, allSupport: defaults.allSupport };
   for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
     if (!(key in RULE_KEYS)) {
-      throw new DeployerError(`unknown key \`${key}\` in the rules file (allowed: ${Object.keys(RULE_KEYS).join(', ')})`, {
+      throw new DeployerError(`unknown key in the rules file (allowed: ${Object.keys(RULE_KEYS).join(', ')})`, {
         file,
         ...y.locateKey([key]),
         hint: 'check the spelling; a rules file holds only `all-hubs` and `all-support`',
@@ -154,7 +170,7 @@ export function parseRules(text: string, file: string, defaults: PlanRules = DEF
     }
     for (const field of Object.keys(value)) {
       if (!(RULE_FIELDS as readonly string[]).includes(field)) {
-        throw new DeployerError(`unknown key \`${field}\` in \`${key}\` (allowed: ${RULE_FIELDS.join(', ')})`, {
+        throw new DeployerError(`unknown key in \`${key}\` (allowed: ${RULE_FIELDS.join(', ')})`, {
           file,
           ...y.locateKey([key, field]),
           hint: 'a rule has only `include` and `exclude` pattern lists',
@@ -167,8 +183,8 @@ export function parseRules(text: string, file: string, defaults: PlanRules = DEF
   return rules;
 }
 
-/** Read a rules file (`display` is how messages name it). */
-export async function readRulesFile(abs: string, display = abs): Promise<PlanRules> {
+/** Read a rules file (`display` is how messages name it); rules it does not name keep `defaults`. */
+export async function readRulesFile(abs: string, display = abs, defaults: PlanRules = DEFAULT_RULES): Promise<PlanRules> {
   let text: string;
   try {
     text = await readFile(abs, 'utf8');
@@ -179,7 +195,7 @@ export async function readRulesFile(abs: string, display = abs): Promise<PlanRul
       hint: 'pass the path of a YAML or JSON rules file (relative to the current directory in the CLI, to config-root in the action)',
     });
   }
-  return parseRules(text, display);
+  return parseRules(text, display, defaults);
 }
 
 /** The rules as a rules-file document (for printing the effective rules). */

@@ -90,23 +90,36 @@ export function isSecretFile(p: string): boolean {
   return path.basename(p).includes('secret');
 }
 
-/** Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped. */
-export function listClusterNames(paths: RepoPaths): string[] {
+/** A cluster name: a directory name of the clusters directory that is safe in paths, job names and messages. */
+export const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped.
+ * A missing clusters directory, or one that holds no cluster, is an error (an empty fleet is never a success); pass
+ * `allowEmpty` where an empty fleet is legitimate (creating the first cluster).
+ */
+export function listClusterNames(paths: RepoPaths, options: { allowEmpty?: boolean } = {}): string[] {
   if (!existsSync(paths.clustersDir)) {
     throw new DeployerError(`clusters directory ${displayPath(paths, paths.clustersDir)} does not exist`, {
       hint: 'pass --config-root (or the config-root input) pointing at the infra repo, or set clusters-dir',
     });
   }
-  return readdirSync(paths.clustersDir, { withFileTypes: true })
+  const names = readdirSync(paths.clustersDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'templates' && existsSync(path.join(paths.clustersDir, d.name, CLUSTER_FILE)))
     .map((d) => d.name)
     .sort();
+  if (!names.length && !options.allowEmpty) {
+    throw new DeployerError(`clusters directory ${displayPath(paths, paths.clustersDir)} holds no cluster: no directory in it has a ${CLUSTER_FILE}`, {
+      hint: 'check --config-root and --clusters-dir (the config-root and clusters-dir inputs): each cluster is <clusters-dir>/<name>/cluster.yaml',
+    });
+  }
+  return names;
 }
 
 function unknownCluster(paths: RepoPaths, name: string): DeployerError {
   let known: string[] = [];
   try {
-    known = listClusterNames(paths);
+    known = listClusterNames(paths, { allowEmpty: true });
   } catch {
     /* reported below without the list */
   }
@@ -115,10 +128,24 @@ function unknownCluster(paths: RepoPaths, name: string): DeployerError {
   });
 }
 
-/** Parse `<clustersDir>/<name>/cluster.yaml` with positions. Unknown cluster, syntax error, empty file: DeployerError. */
+/**
+ * Parse `<clustersDir>/<name>/cluster.yaml` (positions computed lazily, when an error is located). Unknown cluster,
+ * syntax error, empty file: DeployerError. A directory whose name is not a valid cluster name is an error located in
+ * its cluster.yaml (so validation reports it as one finding and goes on).
+ */
 export async function readClusterYaml(paths: RepoPaths, name: string): Promise<YamlFile> {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-    throw new DeployerError(`invalid cluster name \`${name}\``, { hint: 'a cluster name is a directory name under the clusters directory' });
+  if (!CLUSTER_NAME.test(name)) {
+    const file = !name.includes('/') && !name.includes('\\') && name !== '.' && name !== '..' ? path.join(paths.clustersDir, name, CLUSTER_FILE) : undefined;
+    const shown = JSON.stringify(name);
+    if (file && existsSync(file)) {
+      throw new DeployerError(`cluster directory ${shown} is not a valid cluster name (ASCII letters, digits, \`.\`, \`_\`, \`-\`, starting with a letter or digit)`, {
+        file: displayPath(paths, file),
+        line: 1,
+        col: 1,
+        hint: 'rename the directory (and `name:`) to a valid cluster name: deploys, job names and namespaces use it',
+      });
+    }
+    throw new DeployerError(`invalid cluster name ${shown}`, { hint: 'a cluster name is a directory name under the clusters directory' });
   }
   const file = path.join(paths.clustersDir, name, CLUSTER_FILE);
   if (!existsSync(file)) throw unknownCluster(paths, name);
