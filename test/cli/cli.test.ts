@@ -141,7 +141,6 @@ describe('bad input: located error, exit 1, no stack trace', () => {
 describe('capabilities not built yet say so', () => {
   it.each([
     [['cilogon-client', 'get-all']],
-    [['exec', 'shell', 'hub', 'c', 'h']],
   ])('%j exits 2 with "not implemented yet"', (args) => {
     const r = run(args);
     expect(r.code).toBe(2);
