@@ -15,6 +15,7 @@ import { registerCostTable } from './cli/register/cost-table.js';
 import { registerGenerateCluster } from './cli/register/generate-cluster.js';
 import { registerGrafana } from './cli/register/grafana.js';
 import { registerOps } from './cli/register/ops.js';
+import { registerDiff } from './cli/register/diff.js';
 
 const program = new Command('deployer')
   .description('Deploy and operate a fleet of JupyterHubs on many Kubernetes clusters from one infrastructure repository.')
@@ -103,6 +104,7 @@ registerCostTable(generate);
 registerGrafana(program);
 registerCilogon(program);
 registerOps(program);
+registerDiff(program);
 
 // ---- validate -------------------------------------------------------------------------------------------------
 const validate = program.command('validate').description('Validate cluster, hub, support and authenticator configuration.');
