@@ -196,6 +196,17 @@ export class ChangeSet {
     return changes;
   }
 
+  /**
+   * Prove every pending encrypted file can be encrypted (sops is there, a creation rule matches, the keys work)
+   * without writing anything: run it before an irreversible step whose result must then be stored.
+   */
+  async preflight(): Promise<void> {
+    for (const s of this.staged.values()) {
+      if (s.kind !== 'encrypted') continue;
+      await encryptForTarget({ root: this.root, rel: s.rel, format: s.format, data: s.data, reporter: this.reporter, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
+    }
+  }
+
   /** Forget every pending change (nothing was written). */
   discard(): void {
     this.staged.clear();
