@@ -126,10 +126,11 @@ describe('exec action: instructions, never a credential', () => {
   test('an aws cluster: credential lines for the workstation, the cloud key never shown', async () => {
     const record = path.join(w.tmp, 'aws-calls.jsonl');
     const env = { PATH: `${CLOUD_CLI_BIN}${path.delimiter}${jobEnv(w.tmp).PATH}`, CLOUD_CLI_RECORD: record };
-    for (const inputs of [
+    const runs: Array<Record<string, string>> = [
       { command: 'cluster-credentials', cluster: 'aws-demo' },
       { command: 'copy-homedir-into-another', cluster: 'aws-demo', hub: 'staging', 'source-homedir': 'alice', 'destination-homedir': 'bob' },
-    ]) {
+    ];
+    for (const inputs of runs) {
       const r = await exec(inputs, env);
       if (r.code !== 0) throw new Error(r.stdout + r.stderr);
       const context = 'arn:aws:eks:us-west-2:123456789012:cluster/aws-demo-eks';
