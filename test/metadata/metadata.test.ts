@@ -293,6 +293,10 @@ describe('GitHub Actions metadata', () => {
     expect(conventionProblems(dir, yml, readIfExists(path.join(root, 'actions', dir, 'README.md')))).toEqual([]);
   });
 
+  test.each(workflowFiles)('%s puts no ${{ }} into a run: script, no always() on a job, and calls workflows with declared inputs', (file) => {
+    expect(snippetPracticeProblems(file, readFileSync(path.join(root, file), 'utf8'))).toEqual([]);
+  });
+
   test.each(workflowFiles)('%s uses the actions with the inputs and outputs they declare', (file) => {
     expect(workflowActionProblems(file, readFileSync(path.join(root, file), 'utf8'), repoAction)).toEqual([]);
   });
