@@ -46,6 +46,7 @@ import { mapLimit } from './pool.js';
 import { resolveServices } from './services.js';
 import type { DeployHubsOptions, DeployHubsResult, DeployServices, HubResult } from './types.js';
 import { Disposables, prepareValues, resolveDomain } from './values.js';
+import { DecryptCache, hubSecretFiles, preflightSecrets, ReportedError } from './secrets.js';
 
 export const DEFAULT_DASK_GATEWAY_VERSION = '2023.9.0';
 
@@ -203,6 +204,11 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
     log.info(`hub ${hub.name} deployed (revision ${revision ?? '?'}, chart ${hub.helmChart} ${version ?? '?'}) in ${seconds(Date.now() - started)} s`);
     return { hub: hub.name, status: 'deployed', revision, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
   } catch (e) {
+    if (e instanceof ReportedError) {
+      // Reported in full above (a secret file that does not decrypt): a reference here, the reason in the result.
+      log.error(`hub ${hub.name} not deployed: ${e.short}`);
+      return { hub: hub.name, status: 'failed', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: e.message };
+    }
     const error = errorText(e);
     log.error(`hub ${hub.name} failed: ${error}`);
     return { hub: hub.name, status: 'failed', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error };
@@ -226,22 +232,37 @@ export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubs
   }
   const info = await helmInfo(options, services);
   const workspace = await services.createChartWorkspace(options.paths, { helm: info.path, reporter: options.reporter, env: toolEnv(options) });
+  // Every secret file the hubs use is decrypted once, up front; a failure is reported once (issue 10 §15).
+  const secrets = new DecryptCache(services.decryptFile);
+  const hubServices: DeployServices = { ...services, decryptFile: secrets.decryptFile };
   let access: KubeAccess | undefined;
+  const notAttempted = (why: string): DeployHubsResult => {
+    const error = `not attempted: ${why.split('\n')[0]}`;
+    const results = hubs.map((h): HubResult => ({ hub: h.name, status: 'failed', revision: null, chart_version: null, duration_s: 0, error }));
+    return { cluster: cluster.name, dryRun, results, failed: hubs.map((h) => h.name), dependencyBuilds: workspace.dependencyBuilds };
+  };
   try {
     if (!dryRun) {
+      // Authentication first: with a wrong age key it fails on the cluster's key file, once, and nothing else runs.
       const auth = await authenticateForDeploy(cluster, options, services);
-      if (auth.error !== undefined) {
-        const error = auth.error;
-        const results = hubs.map((h): HubResult => ({ hub: h.name, status: 'failed', revision: null, chart_version: null, duration_s: 0, error }));
-        return { cluster: cluster.name, dryRun, results, failed: hubs.map((h) => h.name), dependencyBuilds: workspace.dependencyBuilds };
-      }
+      if (auth.error !== undefined) return notAttempted(auth.error);
       access = auth.access;
+      // One check that the cluster answers with these credentials: an unreachable cluster or rejected credentials
+      // fail the run once, with what to do, instead of once per hub.
+      try {
+        await kubectlClient(options, services, access).probe();
+      } catch (e) {
+        const error = `cluster ${cluster.name}: ${errorText(e)}`;
+        options.reporter.error(error);
+        return notAttempted(error);
+      }
     }
+    await preflightSecrets(secrets, hubSecretFiles(cluster, hubs), { reporter: options.reporter, env: toolEnv(options) });
     const log = (m: string) => options.reporter.info(m);
     const state: RunState = {
       cluster,
       options,
-      services,
+      services: hubServices,
       workspace,
       helm: helmClient(info, options, services, access, log),
       kubectl: access ? kubectlClient(options, services, access) : undefined,
@@ -260,6 +281,7 @@ export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubs
       dependencyBuilds: workspace.dependencyBuilds,
     };
   } finally {
+    await secrets.dispose();
     await workspace.dispose();
     await access?.dispose();
   }

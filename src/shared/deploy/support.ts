@@ -133,6 +133,18 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
       kubectl: access ? kubectlClient(options, services, access) : undefined,
       options,
     };
+    if (step.kubectl) {
+      // One check that the cluster answers with these credentials, before any release (issue 10 §15).
+      try {
+        await step.kubectl.probe();
+      } catch (e) {
+        const error = `cluster ${cluster.name}: ${errorText(e)}`;
+        options.reporter.error(error);
+        const why = `not attempted: ${error.split('\n')[0]}`;
+        const releases = [...(options.skipCertManager ? [] : [failed('cert-manager', 'cert-manager', why, supportStarted)]), failed('support', 'support', why, supportStarted)];
+        return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases };
+      }
+    }
 
     // 1. cert-manager
     if (!options.skipCertManager) {

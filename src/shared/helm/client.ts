@@ -3,7 +3,8 @@
  * an argument array and a timeout. It knows the helm major version (3 or 4) for the flags that differ.
  */
 import { DeployerError } from '../errors.js';
-import { runTool, type RunOptions, type RunResult } from '../exec/run.js';
+import { runTool, ToolError, type RunOptions, type RunResult } from '../exec/run.js';
+import { classifyClusterError, type ClusterFault } from '../kube/errors.js';
 import { toolPath } from '../exec/tools.js';
 import { templateArgs, upgradeArgs, type HelmCaps, type HelmMajor, type ReleaseSpec } from './args.js';
 
@@ -100,9 +101,21 @@ export class HelmClient {
     this.onStderr = options.onStderr;
   }
 
-  private run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  private async run(args: string[], options: RunOptions = {}): Promise<RunResult> {
     this.onCommand?.(args);
-    return this.runner(this.info.path, args, { env: this.env, timeoutMs: 120_000, ...options });
+    try {
+      const r = await this.runner(this.info.path, args, { env: this.env, timeoutMs: 120_000, ...options });
+      if (r.code !== 0 && options.allowFailure && args[0] !== 'template') {
+        const fault = classifyClusterError(r.stderr);
+        if (fault) throw helmClusterError(args, r, fault);
+      }
+      return r;
+    } catch (e) {
+      // A connection, certificate, 401 or 403 problem says so, with what to do, instead of helm's raw last line.
+      const fault = e instanceof ToolError && !e.result.timedOut && args[0] !== 'template' ? classifyClusterError(e.result.stderr) : undefined;
+      if (fault && e instanceof ToolError) throw helmClusterError(args, e.result, fault);
+      throw e;
+    }
   }
 
   /** `helm upgrade --install`; returns the (redacted) result. Helm's own timeout is spec.timeoutS; ours is a minute more. */
@@ -143,4 +156,11 @@ export class HelmClient {
   async uninstall(release: string, namespace: string, timeoutS: number): Promise<RunResult> {
     return this.run(['uninstall', release, `--namespace=${namespace}`, `--timeout=${timeoutS}s`], { timeoutMs: (timeoutS + 60) * 1000 });
   }
+}
+
+/** `helm <command> <release>: <what failed> (helm: <its last line>)` with the hint for the fault's class. */
+function helmClusterError(args: string[], r: RunResult, fault: ClusterFault): ToolError {
+  const release = args.find((a, i) => i > 0 && !a.startsWith('-')) ?? '';
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  return new ToolError(`helm ${args[0]} ${release}: ${fault.what} (helm: ${last})`.replace(/ {2,}/g, ' '), r, fault.hint);
 }

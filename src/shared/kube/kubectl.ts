@@ -8,6 +8,7 @@
  * process.
  */
 import { DeployerError } from '../errors.js';
+import { classifyClusterError } from './errors.js';
 import { runTool, type RunOptions, type RunResult } from '../exec/run.js';
 import { toolPath } from '../exec/tools.js';
 
@@ -42,24 +43,40 @@ export class Kubectl {
     return this.runner(this.path, args, { env: this.env, timeoutMs: 120_000, ...options });
   }
 
+  /**
+   * Run kubectl; a failure is a DeployerError saying what failed (`doing`), why (a connection, certificate, 401 or
+   * 403 problem told apart by classifyClusterError) and what to do.
+   */
+  private async must(doing: string, args: string[], options: RunOptions = {}, hint?: string): Promise<RunResult> {
+    const r = await this.run(args, { ...options, allowFailure: true });
+    if (r.code === 0 && !r.timedOut) return r;
+    throw clusterError(doing, r, hint);
+  }
+
+  /**
+   * Check once that the cluster answers with these credentials (`kubectl get --raw /version`), so an unreachable
+   * cluster or rejected credentials fail the run once, not once per release.
+   */
+  async probe(): Promise<void> {
+    await this.must('could not reach the cluster', ['get', '--raw', '/version'], { timeoutMs: 60_000 });
+  }
+
   /** Create the namespace unless it exists (AlreadyExists is success: another run may have created it). */
   async ensureNamespace(name: string): Promise<'created' | 'exists'> {
     const r = await this.run(['create', 'namespace', name], { allowFailure: true, timeoutMs: 60_000 });
     if (r.code === 0) return 'created';
     if (/AlreadyExists|already exists/i.test(r.stderr)) return 'exists';
-    throw new DeployerError(`could not create namespace ${name}: ${r.stderr.trim() || `kubectl exit code ${r.code}`}`, {
-      hint: 'check that the cluster credentials may create namespaces',
-    });
+    throw clusterError(`could not create namespace ${name}`, r);
   }
 
   /** `kubectl apply -f <source>` for a URL, a file or a directory. */
   async apply(source: string, timeoutS = 300): Promise<RunResult> {
-    return this.run(['apply', '-f', source, ...this.applyExtraArgs], { timeoutMs: timeoutS * 1000 });
+    return this.must(`could not apply ${source}`, ['apply', '-f', source, ...this.applyExtraArgs], { timeoutMs: timeoutS * 1000 }, /^https?:/.test(source) ? `check that this machine can download ${source}` : undefined);
   }
 
   /** Names (`deployment.apps/hub`, `daemonset.apps/x`) of the namespace's Deployments and DaemonSets. */
   async workloads(namespace: string): Promise<string[]> {
-    const r = await this.run(['get', `--namespace=${namespace}`, '--output=name', 'deployments,daemonsets'], { timeoutMs: 60_000 });
+    const r = await this.must(`could not list the deployments and daemonsets of namespace ${namespace}`, ['get', `--namespace=${namespace}`, '--output=name', 'deployments,daemonsets'], { timeoutMs: 60_000 });
     return r.stdout
       .split('\n')
       .map((l) => l.trim())
@@ -80,6 +97,8 @@ export class Kubectl {
         timeoutMs: (left + 30) * 1000,
       });
       if (r.code !== 0) {
+        const fault = classifyClusterError(r.stderr);
+        if (fault && fault.kind !== 'timeout') throw clusterError(`could not watch the rollout of ${obj} in namespace ${namespace}`, r);
         const detail = (r.stderr || r.stdout).trim().split('\n').slice(-3).join('\n');
         throw new DeployerError(`rollout of ${obj} in namespace ${namespace} did not complete within ${timeoutS} s${detail ? `: ${detail}` : ''}`, {
           hint: `look at the pods: kubectl --namespace=${namespace} get pods; kubectl --namespace=${namespace} describe ${obj}`,
@@ -88,4 +107,15 @@ export class Kubectl {
     }
     return objects;
   }
+}
+
+/** `doing: <what failed>` with the hint for its class, or kubectl's own last lines when it is none of them. */
+export function clusterError(doing: string, r: RunResult, fallbackHint?: string): DeployerError {
+  const out = (r.stderr || r.stdout).trim();
+  const fault = classifyClusterError(out);
+  if (fault) return new DeployerError(`${doing}: ${fault.what} (kubectl: ${out.split('\n').at(-1)})`, { hint: fault.hint });
+  const detail = out.split('\n').slice(-3).join(' ').trim();
+  return new DeployerError(`${doing}: ${r.timedOut ? 'kubectl timed out' : detail || `kubectl exit code ${r.code}`}`, {
+    hint: fallbackHint ?? 'the message above is kubectl\'s; run the same kubectl command with `deployer use-cluster-credentials` to look closer',
+  });
 }
