@@ -137,13 +137,3 @@ describe('bad input: located error, exit 1, no stack trace', () => {
     expect(r.stderr).toMatch(/hint: pass --config-root/);
   });
 });
-
-describe('capabilities not built yet say so', () => {
-  it.each([
-    [['cilogon-client', 'get-all']],
-  ])('%j exits 2 with "not implemented yet"', (args) => {
-    const r = run(args);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not implemented yet/);
-  });
-});
