@@ -79,6 +79,14 @@ export async function resolveWritablePath(input: string, value: string, roots: W
     throw new UsageError(`${shown} resolves outside the workspace and RUNNER_TEMP (to ${redact(real)})`, hint);
   }
   if (real.split(path.sep).some((s) => s.toLowerCase() === '.git')) throw new UsageError(`${shown} is inside a .git directory`, hint);
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    const up = await lstat(dir).catch(() => undefined);
+    if (up) {
+      if (!up.isDirectory() && !up.isSymbolicLink()) throw new UsageError(`${shown} goes through ${redact(path.relative(roots.workspace, dir) || dir)}, which is a file, not a directory`, hint);
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
   const st = await lstat(abs).catch(() => undefined);
   if (st?.isDirectory()) throw new UsageError(`${shown} is a directory; it must name a file`, hint);
   if (st?.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; the suite writes only plain files`, hint);
@@ -96,9 +104,9 @@ export async function resolveWritablePath(input: string, value: string, roots: W
  */
 export async function writeInputFile(input: string, value: string, content: string, roots: WriteRoots = writeRoots()): Promise<string> {
   const abs = await resolveWritablePath(input, value, roots);
-  await mkdir(path.dirname(abs), { recursive: true });
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
+    await mkdir(path.dirname(abs), { recursive: true });
     const handle = await open(tmp, 'wx', 0o644);
     try {
       await handle.writeFile(content);
@@ -107,7 +115,7 @@ export async function writeInputFile(input: string, value: string, content: stri
     }
     await rename(tmp, abs);
   } catch (e) {
-    await rm(tmp, { force: true });
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw new UsageError(`could not write input \`${input}\` (${redact(value)}): ${redact((e as Error).message)}`);
   }
   return abs;

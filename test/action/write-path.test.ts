@@ -95,6 +95,10 @@ describe('writeInputFile', () => {
     const before = readFileSync(tracked, 'utf8');
     await expect(writeInputFile('comment-file', 'config/clusters/gcp-demo/cluster.yaml', 'pwned', roots())).rejects.toThrow(/tracked/);
     await expect(writeInputFile('comment-file', 'config/clusters', 'pwned', roots())).rejects.toThrow(/directory/);
+    await expect(writeInputFile('comment-file', 'config/clusters/gcp-demo/staging.values.yaml/x.md', 'pwned', roots())).rejects.toMatchObject({
+      message: expect.stringMatching(/goes through config\/clusters\/gcp-demo\/staging.values.yaml, which is a file/),
+      exitCode: 2,
+    });
     expect(readFileSync(tracked, 'utf8')).toBe(before);
     expect(tmpFiles(ws)).toEqual([]);
     expect(readdirSync(outside)).toEqual([]);
