@@ -151,8 +151,8 @@ export const COMMAND_BREAK = '\u200b';
 
 /**
  * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
- * act as a workflow command: a zero-width space goes before a line's first non-blank `:` and between `##` and `[`.
- * Nothing is buffered: each chunk is returned escaped at once.
+ * act as a workflow command: a zero-width space goes before a line's leading `::` and between `##` and `[`. Nothing is
+ * buffered: each chunk is returned escaped at once (a line-leading `:` that ends a chunk is escaped, in case).
  */
 export class WorkflowCommandEscaper {
   private lineStart = true;
@@ -163,7 +163,9 @@ export class WorkflowCommandEscaper {
     let from = 0;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i];
-      if ((c === ':' && this.lineStart) || (c === '[' && this.hashes >= 2)) {
+      // A line-leading `:` is escaped when a `:` follows (or might: it ends this chunk), so `:smile:` stays as it is.
+      const command = c === ':' && this.lineStart && (i + 1 === chunk.length || chunk[i + 1] === ':');
+      if (command || (c === '[' && this.hashes >= 2)) {
         out += chunk.slice(from, i) + COMMAND_BREAK;
         from = i;
       }
