@@ -7,7 +7,6 @@
  * link, no tag, no closing `</details>`); inside, each diff sits in a fence longer than any backtick run it holds, and
  * control characters are dropped.
  */
-import { commentBody } from '../plan/render.js';
 import type { Matrices } from '../plan/decide.js';
 import type { DiffResult, ReleaseDiff } from './index.js';
 import type { Dropped } from './skip.js';
@@ -88,6 +87,23 @@ export interface MarkdownOptions {
   matrices?: Matrices;
 }
 
+/** A markdown table whose every cell is inert text. */
+function table(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdText).join(' | ')} |`)].join('\n');
+}
+
+/** The deployment plan (what merging deploys), cells escaped like everything else from the change. */
+export function planTables(m: Matrices): string {
+  const out: string[] = ['### Deployment plan', ''];
+  const section = (title: string, rows: string[][], header: string[], empty: string) => out.push(`**${title}**`, '', rows.length ? table(header, rows) : `_${empty}_`, '');
+  section('Support', m['support-jobs'].map((j) => [j.provider, j.cluster_name, j.choice_reason]), ['Cloud Provider', 'Cluster Name', 'Reason for Redeploy'], 'No support upgrades will be triggered');
+  const hubs = (jobs: Matrices['staging-jobs']) => jobs.map((j) => [j.provider, j.cluster_name, j.hub_name, j.choice_reason]);
+  const hubHeader = ['Cloud Provider', 'Cluster Name', 'Hub Name', 'Reason for Redeploy'];
+  section('Staging hubs', hubs(m['staging-jobs']), hubHeader, 'No staging hub upgrades will be triggered');
+  section('Production hubs', hubs(m['prod-jobs']), hubHeader, 'No production hub upgrades will be triggered');
+  return out.join('\n').trimEnd();
+}
+
 /** The sticky comment / job summary. */
 export function diffMarkdown(result: DiffResult, options: MarkdownOptions = {}): string {
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT - 1_536;
@@ -95,7 +111,7 @@ export function diffMarkdown(result: DiffResult, options: MarkdownOptions = {}):
   const short = (c?: string) => (c ? c.slice(0, 12) : '');
   const head: string[] = [COMMENT_MARKER, '## What this change deploys, rendered', ''];
   const matrices = options.matrices ?? result.matrices;
-  if (matrices) head.push(commentBody(matrices).replace(/^<!-- deployment-plan -->\n/, ''), '');
+  if (matrices) head.push(planTables(matrices), '');
   const rs = result.releases;
   const count = (s: ReleaseDiff['status']) => rs.filter((r) => r.status === s).length;
   head.push(
