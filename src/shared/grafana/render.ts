@@ -55,7 +55,7 @@ export function dashboardUid(key: string, folderUid: string): string {
 export function discoverDashboards(root: string, sets: DashboardSet[]): DashboardSource[] {
   if (!existsSync(path.join(root, 'vendor'))) {
     throw new DeployerError(`${root} has no vendor/ directory: it does not look like a checkout of jupyterhub/grafana-dashboards`, {
-      hint: 'check out jupyterhub/grafana-dashboards at a pinned ref (with its vendored grafonnet) and pass that directory as --dashboards-dir',
+      hint: 'check out jupyterhub/grafana-dashboards at a pinned ref and pass that directory as --dashboards-dir; its vendor/ (grafonnet) must be there: committed in the repository, or made with `jb install` from jsonnetfile.lock.json',
     });
   }
   const out: DashboardSource[] = [];
