@@ -122,3 +122,21 @@ export async function whileUpgrading<T>(options: CommonDeployOptions, release: s
     off();
   }
 }
+
+/** How often a long wait (helm --wait, a rollout, a CRD apply) says it is still waiting. */
+export const HEARTBEAT_MS = 10_000;
+
+/**
+ * Run `fn`, logging `<what>: still waiting, N s elapsed (timeout T s)` every heartbeat while it runs, so a long helm
+ * wait or rollout is never minutes of silence (issue 10 §16). `what` is read at each beat (it can name the object
+ * being waited on).
+ */
+export async function withHeartbeat<T>(options: CommonDeployOptions, log: (m: string) => void, what: () => string, timeoutS: number, fn: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const timer = setInterval(() => log(`${what()}: still waiting, ${Math.round((Date.now() - started) / 1000)} s elapsed (timeout ${timeoutS} s)`), options.heartbeatMs ?? HEARTBEAT_MS);
+  try {
+    return await fn();
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -39,6 +39,7 @@ import {
   prefixed,
   revisionFromOutput,
   whileUpgrading,
+  withHeartbeat,
   seconds,
   toolEnv,
 } from './common.js';
@@ -111,7 +112,7 @@ function ensureDaskCrds(state: RunState, log: (m: string) => void): Promise<void
         sources = daskGatewayCrdUrls(version);
         log(`Applying dask-gateway ${version} CRDs`);
       }
-      for (const s of sources) await state.kubectl!.apply(s);
+      for (const s of sources) await withHeartbeat(options, log, () => `kubectl apply of ${s}`, 300, () => state.kubectl!.apply(s));
     })();
   }
   return state.daskCrds;
@@ -192,13 +193,16 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
     await recoverPendingRelease(helm, hub.name, hub.name, { allow: options.recoverPending === true, timeoutS, log: log.warn });
 
     log.info(`Running ${command}`);
-    const r = await whileUpgrading(options, hub.name, hub.name, () => helm.upgrade(spec));
+    const r = await withHeartbeat(options, log.info, () => `helm upgrade of ${hub.name}`, timeoutS, () => whileUpgrading(options, hub.name, hub.name, () => helm.upgrade(spec)));
     logHelmSummary(r.stdout, log.info);
     let revision = revisionFromOutput(r.stdout);
     if (revision === null) revision = (await helm.history(hub.name, hub.name, 1))?.at(-1)?.revision ?? null;
 
     if (!options.skipRolloutCheck) {
-      const objects = await kubectl.rolloutStatus(hub.name, timeoutS);
+      let current = `namespace ${hub.name}`;
+      const objects = await withHeartbeat(options, log.info, () => `rollout of ${current}`, timeoutS, () =>
+        kubectl.rolloutStatus(hub.name, timeoutS, (obj, i, n) => (current = `${obj} (${i + 1}/${n})`)),
+      );
       log.info(`rollout complete: ${objects.length} deployment(s)/daemonset(s) ready`);
     }
     log.info(`hub ${hub.name} deployed (revision ${revision ?? '?'}, chart ${hub.helmChart} ${version ?? '?'}) in ${seconds(Date.now() - started)} s`);
@@ -272,7 +276,12 @@ export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubs
       `${dryRun ? 'Dry run of' : 'Deploying'} ${hubs.length} hub(s) of cluster ${cluster.name} with helm ${info.version}` +
         ((options.parallelism ?? 1) > 1 ? `, ${options.parallelism} at a time` : ''),
     );
-    const results = await mapLimit(hubs, options.parallelism ?? 1, (hub, i) => deployHub(state, hub, i));
+    // One hub at a time: each hub's lines in a group of its own (collapsible in Actions); in parallel, groups would
+    // interleave, so lines carry a [hub] prefix instead.
+    const parallel = (options.parallelism ?? 1) > 1;
+    const results = await mapLimit(hubs, options.parallelism ?? 1, (hub, i) =>
+      parallel ? deployHub(state, hub, i) : options.reporter.group(`${i + 1}/${hubs.length} hub ${hub.name}${dryRun ? ' (dry run)' : ''}`, () => deployHub(state, hub, i)),
+    );
     return {
       cluster: cluster.name,
       dryRun,

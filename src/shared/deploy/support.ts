@@ -16,7 +16,7 @@ import type { Kubectl } from '../kube/kubectl.js';
 import { checkKubectlExtraArgs } from '../kube/args.js';
 import type { KubeAccess } from '../auth/types.js';
 import { displayPath, isSecretFile, loadCluster, supportValuesFiles, type ValuesFile } from '../repo/index.js';
-import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv, whileUpgrading } from './common.js';
+import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv, whileUpgrading, withHeartbeat } from './common.js';
 import { resolveServices } from './services.js';
 import type { DeploySupportOptions, DeploySupportResult, ReleaseResult } from './types.js';
 import { Disposables, prepareValues } from './values.js';
@@ -54,12 +54,15 @@ async function upgradeRelease(step: Step, spec: ReleaseSpec, command: string, ve
     log: (m) => options.reporter.warn(m),
   });
   log(`Running ${command}`);
-  const r = await whileUpgrading(options, spec.release, spec.namespace, () => helm.upgrade(spec));
+  const r = await withHeartbeat(options, log, () => `helm upgrade of ${spec.release}`, spec.timeoutS, () => whileUpgrading(options, spec.release, spec.namespace, () => helm.upgrade(spec)));
   logHelmSummary(r.stdout, log);
   let revision = revisionFromOutput(r.stdout);
   if (revision === null) revision = (await helm.history(spec.release, spec.namespace, 1))?.at(-1)?.revision ?? null;
   if (!options.skipRolloutCheck) {
-    const objects = await kubectl!.rolloutStatus(spec.namespace, spec.timeoutS);
+    let current = `namespace ${spec.namespace}`;
+    const objects = await withHeartbeat(options, log, () => `rollout of ${current}`, spec.timeoutS, () =>
+      kubectl!.rolloutStatus(spec.namespace, spec.timeoutS, (obj, i, n) => (current = `${obj} (${i + 1}/${n})`)),
+    );
     log(`rollout complete in namespace ${spec.namespace}: ${objects.length} deployment(s)/daemonset(s) ready`);
   }
   return { release: spec.release, namespace: spec.namespace, status: 'deployed', revision, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
@@ -177,7 +180,7 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
           releases.push({ release: 'cert-manager', namespace: 'cert-manager', status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null });
         } else {
           if (dryRun) options.reporter.info(`Dry run (nothing sent to the cluster): would run kubectl apply -f ${crds}`);
-          else await step.kubectl!.apply(crds);
+          else await withHeartbeat(options, (m) => options.reporter.info(m), () => `kubectl apply of ${crds}`, 300, () => step.kubectl!.apply(crds));
           releases.push(await upgradeRelease(step, spec, command, version, started));
         }
         options.reporter.info('Done!');

@@ -40,6 +40,8 @@ export interface CommonDeployOptions {
   kubectlExtraArgs?: string[];
   /** helm 4 wait strategy (`--wait=<strategy>`, default watcher). Ignored by helm 3. */
   helmWaitStrategy?: string;
+  /** Milliseconds between "still waiting" lines during helm waits, rollouts and CRD applies (default 10 s). */
+  heartbeatMs?: number;
   /** Skip the rollout check after helm (default: run it unless dry-run). */
   skipRolloutCheck?: boolean;
   /** Use ambient cloud credentials instead of decrypting the cluster's key file. */

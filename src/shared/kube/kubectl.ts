@@ -87,10 +87,11 @@ export class Kubectl {
    * Wait until every Deployment and DaemonSet of the namespace has rolled out, within `timeoutS` for the whole
    * namespace. Fails naming the object that did not become ready.
    */
-  async rolloutStatus(namespace: string, timeoutS: number): Promise<string[]> {
+  async rolloutStatus(namespace: string, timeoutS: number, onObject?: (obj: string, index: number, total: number) => void): Promise<string[]> {
     const deadline = Date.now() + timeoutS * 1000;
     const objects = await this.workloads(namespace);
-    for (const obj of objects) {
+    for (const [i, obj] of objects.entries()) {
+      onObject?.(obj, i, objects.length);
       const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
       const r = await this.run(['rollout', 'status', `--namespace=${namespace}`, `--timeout=${left}s`, '--watch', obj], {
         allowFailure: true,
