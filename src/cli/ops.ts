@@ -73,7 +73,16 @@ async function interactive(cluster: string, hub: string | undefined, flags: OpsF
     }
     await confirm?.(p);
     reporter.info(`${p.title}`);
-    return runPlanLocally(p, t.access.env, reporter);
+    if (!p.steps.some((s) => s.always)) return runPlanLocally(p, t.access.env, reporter);
+    // A plan with clean-up must still reach the cluster after Ctrl-C, when the signal handlers have already removed
+    // the session's private files: it runs on a self-contained copy of the credentials, removed right after.
+    const { exportCredentials, removeExported } = await import('../shared/ops/credentials.js');
+    const copy = exportCredentials(t.access, t.cluster.name);
+    try {
+      return await runPlanLocally(p, { ...t.access.env, KUBECONFIG: copy.kubeconfig }, reporter);
+    } finally {
+      removeExported(copy.dir);
+    }
   });
 }
 

@@ -6,7 +6,7 @@
  * command as separate words and `--`; logs through the API; decrypt-age prints the plaintext only to the terminal.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NODE_ARGS, REPO } from '../harness/run-source.js';
 import { jobEnv, KUBE_CANARY, opsWorld, type OpsWorld } from './setup.js';
@@ -26,19 +26,43 @@ interface Call {
 
 const calls = (): Call[] => (existsSync(record) ? readFileSync(record, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Call) : []);
 
+interface Started {
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  /** What the terminal does on Ctrl-C: the signal to the whole foreground process group. */
+  interrupt(): void;
+  stdout(): string;
+}
+
+function cliEnv(extraEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(Object.entries(jobEnv(w.tmp)).filter(([k]) => !k.startsWith('GITHUB_')));
+  return { ...base, PATH: `${BIN}${path.delimiter}${jobEnv(w.tmp).PATH}`, HOME: home, OPS_RECORD: record, KUBECONFIG: '/parent/kubeconfig-of-the-operator', SHELL: path.join(BIN, 'shell'), NO_COLOR: '1', ...extraEnv };
+}
+
+/** Start the CLI in a process group of its own, as a shell starts a foreground job. */
+function startCli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Started {
+  rmSync(record, { force: true });
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(REPO, 'src/cli.ts'), ...args], { cwd: w.root, env: cliEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return {
+    done: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))),
+    interrupt: () => process.kill(-child.pid!, 'SIGINT'),
+    stdout: () => stdout,
+  };
+}
+
+async function until(cond: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 3000 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
+  if (!cond()) throw new Error(`timed out waiting for ${what}`);
+}
+
+const leftovers = () => readdirSync(w.tmp).filter((n) => n.startsWith('deployer-'));
+
 async function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}, input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   rmSync(record, { force: true });
-  const base = Object.fromEntries(Object.entries(jobEnv(w.tmp)).filter(([k]) => !k.startsWith('GITHUB_')));
-  const env: NodeJS.ProcessEnv = {
-    ...base,
-    PATH: `${BIN}${path.delimiter}${jobEnv(w.tmp).PATH}`,
-    HOME: home,
-    OPS_RECORD: record,
-    KUBECONFIG: '/parent/kubeconfig-of-the-operator',
-    SHELL: path.join(BIN, 'shell'),
-    NO_COLOR: '1',
-    ...extraEnv,
-  };
+  const env = cliEnv(extraEnv);
   const child = spawn(process.execPath, [...NODE_ARGS, path.join(REPO, 'src/cli.ts'), ...args], { cwd: w.root, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -121,6 +145,20 @@ describe('interactive tools run kubectl here with the private kubeconfig', () =>
     expect(argvs[argvs.length - 1]).toEqual(['--namespace=staging', 'delete', 'pod', pod, '--ignore-not-found', '--wait=false']);
     calls().forEach(isolated);
     expect(r.stderr).toMatch(/failed with exit code 3/);
+  });
+
+  test('Ctrl-C during the copy: the transfer pod is still deleted (with credentials that survived the signal), exit 130', async () => {
+    const run = startCli(['exec', 'shell', 'copy-homedir-into-another', 'kubeconfig-demo', 'staging', '--source-homedir', 'alice', '--destination-homedir', 'bob', '--yes'], { OPS_HANG_ON: 'cp' });
+    await until(() => calls().some((c) => c.argv.includes('cp')), 'the cp step');
+    run.interrupt();
+    const r = await run.done;
+    expect(r.code).toBe(130);
+    const last = calls()[calls().length - 1];
+    expect(last.argv).toEqual(['--namespace=staging', 'delete', 'pod', 'kubeconfig-demo-staging-transfer-shell', '--ignore-not-found', '--wait=false']);
+    expect(last.kubeconfigExisted).toBe(true);
+    expect(existsSync(last.env.KUBECONFIG)).toBe(false);
+    expect(leftovers()).toEqual([]);
+    expect(r.stderr).toMatch(/interrupted \(SIGINT\)/);
   });
 
   test('copy-homedir-into-another without a terminal and without --yes asks for it instead of copying', async () => {
@@ -218,6 +256,19 @@ describe('logs from the command line', () => {
     expect(r.stderr).toMatch(/^error: no pod matches the selector `hub.jupyter.org\/username=user-402i2c-2eorg` in namespace staging/m);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+  test('--follow streams until Ctrl-C, then the credentials are gone', async () => {
+    const run = startCli(['exec', 'debug', 'component-logs', 'kubeconfig-demo', 'staging', 'hub', '--follow', '--tail', '1']);
+    await until(() => w.fake.logFollowers() === 1, 'the follow stream');
+    w.fake.appendPodLog('staging', 'hub-7d9f-abcde', 'hub', 'followed line');
+    await until(() => run.stdout().includes('followed line'), 'the appended line');
+    run.interrupt();
+    const r = await run.done;
+    expect(r.code === 130 || r.signal === 'SIGINT').toBe(true);
+    expect(r.stdout).toBe('hub-7d9f-abcde | line three\nhub-7d9f-abcde | followed line\n');
+    expect(leftovers()).toEqual([]);
+    await until(() => w.fake.logFollowers() === 0, 'the stream to close');
+  });
+
   test('a bad --since is a usage error', async () => {
     const r = await cli(['exec', 'debug', 'component-logs', 'kubeconfig-demo', 'staging', 'hub', '--since', '10 minutes']);
     expect(r.code).toBe(2);

@@ -60,17 +60,31 @@ export function runChild(command: string, args: string[], env: NodeJS.ProcessEnv
   });
 }
 
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
  * Run a plan's kubectl steps in order with `env` (the cluster's isolated environment). A failing step stops the
- * rest; `always` steps (clean-up) run however the others ended. Returns the first non-zero exit code, else 0.
+ * rest; `always` steps (clean-up) run however the others ended, Ctrl-C included: while the plan runs, a signal is
+ * left to the child (which gets it from the terminal as well) and remembered, the clean-up runs, and the plan
+ * returns 128 + the signal's number. Returns the first non-zero exit code, else 0.
  */
 export async function runPlanLocally(plan: OpsPlan, env: NodeJS.ProcessEnv, reporter: Reporter): Promise<number> {
   const kubectl = toolPath('kubectl', env);
   let code = 0;
+  let interrupted: NodeJS.Signals | undefined;
+  const onSignal = (s: NodeJS.Signals) => {
+    interrupted ??= s;
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
   try {
     for (const step of plan.steps.filter((s) => !s.always)) {
       reporter.info(`${step.describe}: ${formatCommand('kubectl', step.args)}`);
       code = await runChild(kubectl, step.args, env, step.interactive ?? false);
+      if (interrupted) {
+        reporter.error(`interrupted (${interrupted}) during \`${formatCommand('kubectl', step.args)}\``);
+        code = exitCodeOf(null, interrupted);
+        break;
+      }
       if (code !== 0) {
         reporter.error(`\`${formatCommand('kubectl', step.args)}\` failed with exit code ${code}`);
         break;
@@ -84,10 +98,11 @@ export async function runPlanLocally(plan: OpsPlan, env: NodeJS.ProcessEnv, repo
         return 1;
       });
       if (c !== 0) {
-        reporter.error(`clean-up \`${formatCommand('kubectl', step.args)}\` failed with exit code ${c}: remove it by hand`);
+        reporter.error(`clean-up \`${formatCommand('kubectl', step.args)}\` failed with exit code ${c}: run it by hand`);
         if (code === 0) code = c;
       }
     }
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
   }
   return code;
 }

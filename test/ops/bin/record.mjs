@@ -1,6 +1,7 @@
 // Test double for kubectl, aws and a login shell: appends one JSON line per call to $OPS_RECORD with the tool, its
 // argv, its whole environment, and whether $KUBECONFIG existed (and its size) at the time of the call.
 //   OPS_FAIL_ON=<word>  exit 3 when an argument equals <word> (e.g. `cp` fails the copy step)
+//   OPS_HANG_ON=<word>  never exit by itself when an argument equals <word> (a signal ends it)
 //   aws sts get-session-token prints Credentials from OPS_AWS_* (canaries), as the real CLI does with --output json.
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 
@@ -15,6 +16,8 @@ if (env.OPS_FAIL_ON && argv.includes(env.OPS_FAIL_ON)) {
   process.stderr.write(`${tool} (test double): failing on ${env.OPS_FAIL_ON} as asked\n`);
   process.exit(3);
 }
+// OPS_HANG_ON=<word>: block (until a signal ends the process) when an argument equals <word>.
+if (env.OPS_HANG_ON && argv.includes(env.OPS_HANG_ON)) setInterval(() => undefined, 1 << 30);
 if (tool === 'aws' && argv[0] === 'sts' && argv[1] === 'get-session-token') {
   process.stdout.write(
     JSON.stringify({
