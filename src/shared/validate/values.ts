@@ -9,7 +9,8 @@ import { DeployerError } from '../errors.js';
 import { isSecretFile, type ValuesFile } from '../repo/index.js';
 import { readYamlFile, type PathSegment, type Position, type YamlFile } from '../yaml/index.js';
 import type { ValidationContext } from './context.js';
-import { isJsonnetFile, renderJsonnetValues, type JsonnetVars } from './jsonnet.js';
+import { jsonnetSource } from '../helm/jsonnet.js';
+import { isJsonnetFile, jsonnetRenderKey, renderJsonnetValues, type JsonnetVars } from './jsonnet.js';
 
 export interface ValuesLayer {
   /** The file as findings name it (config-root relative). */
@@ -61,7 +62,8 @@ export async function chartDefaultsLayer(ctx: ValidationContext, chartDir: strin
 export async function loadValuesLayer(ctx: ValidationContext, vf: ValuesFile, vars: JsonnetVars): Promise<ValuesLayer> {
   if (vf.secret) throw new Error(`internal: secret file ${vf.display} must not be loaded by validation`);
   if (isJsonnetFile(vf.abs)) {
-    const key = `jsonnet:${vf.abs}:${JSON.stringify(vars)}`;
+    // once per run per file content and the ext vars it reads
+    const key = jsonnetRenderKey(vf.abs, jsonnetSource(vf.abs), vars);
     return ctx.memo(key, async () => {
       const dir = await ctx.tmpDir();
       const out = path.join(dir, `${ctx.stats.renders + Math.random().toString(36).slice(2)}-${path.basename(vf.abs, '.jsonnet')}.json`);
