@@ -28,10 +28,11 @@ export async function validateCommand(check: string, cluster: string | undefined
   const work = [
     s.renders ? plural(s.renders, 'helm template render') : '',
     s.dependencyBuilds ? plural(s.dependencyBuilds, 'dependency build') : '',
-    plural(s.helmStarts, 'helm process') + (s.jsonnetStarts ? `, ${plural(s.jsonnetStarts, 'jsonnet process')}` : ''),
+    `${plural(s.helmStarts, 'helm process')}, ${plural(s.jsonnetStarts, 'jsonnet process')}`,
   ].filter(Boolean);
   // With --json the findings are the whole output (stderr stays quiet unless --verbose).
   if (opts.json && !opts.verbose) return result.errors > 0 ? 1 : 0;
+  if (result.nothingValidated) process.stderr.write(`validate ${check}: ${result.nothingValidated}\n`);
   process.stderr.write(
     `validate ${check} (${scope}): ${result.errors || result.warnings ? `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}` : 'no findings'}` +
       ` [${work.join(', ')}; ${(s.durationMs / 1000).toFixed(2)} s]\n`,

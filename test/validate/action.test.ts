@@ -111,6 +111,28 @@ describe('actions/validate', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.findings)).toEqual([]);
     expect(JSON.parse(r.outputs.clusters)).toEqual([]);
+    // empty is not silent success (issue 10 item 3): the log and the summary say nothing was validated, and why
+    expect(r.stdout).toContain('::warning::no cluster was validated: the changed files touch no cluster');
+    expect(r.summary).toContain('**Nothing was validated:** no cluster was validated: the changed files touch no cluster');
+    expect(r.summary).not.toContain('every check passed');
+  });
+
+  it('a run stopped by the repo (no cluster at all) still writes findings, error-count and the summary (issue 10 item 10)', () => {
+    const ws = brokenWorkspace();
+    const r = runAction(ws, { 'config-root': 'infra', 'clusters-dir': 'helm-charts' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.findings)).toEqual([expect.objectContaining({ file: 'helm-charts', severity: 'error', message: 'clusters directory helm-charts holds no cluster: no directory in it has a cluster.yaml' })]);
+    expect(r.outputs['error-count']).toBe('1');
+    expect(r.outputs['warning-count']).toBe('0');
+    expect(JSON.parse(r.outputs.clusters)).toEqual([]);
+    expect(r.summary).toContain('clusters directory helm-charts holds no cluster');
+    expect(r.stdout).toContain('::error::validate: clusters directory helm-charts holds no cluster');
+  });
+
+  it('a changed file under a directory that is not a cluster is named in a warning', () => {
+    const ws = brokenWorkspace();
+    const r = runAction(ws, { 'config-root': 'infra', 'changed-files': 'config/clusters/gcp-dmeo/staging.values.yaml' });
+    expect(r.stdout).toContain('::warning::changed file "config/clusters/gcp-dmeo/staging.values.yaml" is under a directory of clusters-dir that has no cluster.yaml: it is not validated');
   });
 
   it('a chart change validates every cluster; fail-on-error false keeps the step green', () => {
@@ -139,7 +161,7 @@ describe('deployer validate', () => {
       expect.stringMatching(new RegExp(`^${GCP}/cluster.yaml:${DUP}:11: error: duplicate hub name`)),
       expect.stringMatching(new RegExp(`^${GCP}/staging.values.yaml:32:12: error: \`jupyterhub.singleuser.image.tag\` must be string`)),
     ]);
-    expect(r.stderr).toMatch(/validate all \(gcp-demo\): 2 errors, 0 warnings \[5 helm template renders, 1 dependency build, 6 helm processes; /);
+    expect(r.stderr).toMatch(/validate all \(gcp-demo\): 2 errors, 0 warnings \[5 helm template renders, 1 dependency build, 6 helm processes, 0 jsonnet processes; /);
 
     r = runCli(['validate', 'cluster-config', '--json'], infra);
     expect(r.code).toBe(1);

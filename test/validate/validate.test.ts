@@ -296,13 +296,13 @@ describe('validate finds every fault, located', () => {
     expect(r.findings[0].line).toBe(lineOf(repo, `${AWS}/cluster.yaml`, 'bad: : :'));
   });
 
-  it('warns (without failing) when the directory name differs from `name`, and flags unreferenced plaintext secrets', async () => {
+  it('reports a directory name that differs from `name` as an error (issue 10: it planned another cluster), and flags unreferenced plaintext secrets', async () => {
     const repo = copy();
     edit(repo, `${KUBE}/cluster.yaml`, 'name: kubeconfig-demo', 'name: kubeconfig-dem0');
     writeFileSync(path.join(repo, KUBE, 'old-backup.secret.yaml'), 'token: abc\n');
     const r = await runValidation(repoPaths({ configRoot: repo }), { cluster: 'kubeconfig-demo', checks: ['cluster-config'] });
     expect(r.findings.map((f) => [f.file, f.line, f.severity])).toEqual([
-      [`${KUBE}/cluster.yaml`, lineOf(repo, `${KUBE}/cluster.yaml`, 'name: kubeconfig-dem0'), 'warning'],
+      [`${KUBE}/cluster.yaml`, lineOf(repo, `${KUBE}/cluster.yaml`, 'name: kubeconfig-dem0'), 'error'],
       [`${KUBE}/old-backup.secret.yaml`, 1, 'error'],
     ]);
   });

@@ -13,6 +13,8 @@ export interface TouchedClusters {
   all: boolean;
   /** Why, for the log: `file -> cluster`. */
   reasons: string[];
+  /** Changed files under a directory of the clusters dir that is not a cluster (no cluster.yaml: a typo?). */
+  notClusters: string[];
 }
 
 /** `files`: paths relative to config-root (or absolute), as `git diff --name-only` prints them. */
@@ -21,6 +23,7 @@ export function clustersTouchedBy(paths: RepoPaths, files: string[]): TouchedClu
   const inside = (abs: string, dir: string) => abs === dir || abs.startsWith(dir + path.sep);
   const touched = new Set<string>();
   const reasons: string[] = [];
+  const notClusters: string[] = [];
   let all = false;
   for (const f of files) {
     const abs = path.resolve(paths.configRoot, f);
@@ -32,8 +35,10 @@ export function clustersTouchedBy(paths: RepoPaths, files: string[]): TouchedClu
       if (name && known.has(name)) {
         touched.add(name);
         reasons.push(`${f} -> ${name}`);
+      } else if (name && name !== 'templates' && path.relative(paths.clustersDir, abs).includes(path.sep)) {
+        notClusters.push(f);
       }
     }
   }
-  return { clusters: all ? [...known].sort() : [...touched].sort(), all, reasons };
+  return { clusters: all ? [...known].sort() : [...touched].sort(), all, reasons, notClusters };
 }

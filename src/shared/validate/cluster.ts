@@ -1,7 +1,7 @@
 /**
  * validate cluster-config: the cluster.yaml schema (every hub), then the cross-checks the schema cannot express:
  * hub names unique, every referenced values/credentials/override file exists and stays inside the cluster directory,
- * the hub's chart exists, the directory name matches `name` (warning), and every secret-named file of the cluster is
+ * the hub's chart exists, the directory name matches `name` (an error: deploys address clusters by directory), and every secret-named file of the cluster is
  * sops-encrypted (a plaintext secret may already have leaked into git).
  */
 import path from 'node:path';
@@ -18,6 +18,7 @@ import {
   type Cluster,
   type RepoPaths,
 } from '../repo/index.js';
+import { nameMismatchMessage } from '../repo/read.js';
 import { checkClusterSchema } from '../repo/schema.js';
 import { pathToPointer, type PathSegment, type YamlFile } from '../yaml/index.js';
 import { createValidationContext, errorToFinding, type ValidationContext } from './context.js';
@@ -128,7 +129,8 @@ export async function clusterCrossChecks(ctx: ValidationContext, cluster: Cluste
   const dirName = path.basename(cluster.dir);
   const name = cluster.spec.name;
   if (typeof name === 'string' && name !== dirName) {
-    out.push(at(cluster, ['name'], `cluster name \`${name}\` does not match its directory \`${dirName}\` (commands address the cluster by directory name)`, 'warning'));
+    // an error (upstream: a warning): deploys address clusters by directory, and the planner refuses such a cluster
+    out.push(at(cluster, ['name'], nameMismatchMessage(name, dirName)));
   }
 
   // Hub names are namespaces and release names: unique per cluster.

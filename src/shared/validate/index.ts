@@ -3,13 +3,13 @@
  * findings (file, line, col, path, message, severity) rather than stopping at the first; clusters are checked
  * concurrently, renders share one chart workspace (one dependency build per chart) and a pool bounded by the CPU count.
  */
-import { UsageError } from '../errors.js';
+import { DeployerError, UsageError } from '../errors.js';
 import { sortFindings, type Finding } from '../findings.js';
 import { toolStarts } from '../exec/run.js';
 import { listClusterNames, type RepoPaths } from '../repo/index.js';
 import { authenticatorConfigFindings } from './authenticator.js';
 import { clusterConfigFindings, loadClusterForValidation } from './cluster.js';
-import { createValidationContext, dedupeFindings, renderFailureFindings, type ValidateOptions, type ValidationStats } from './context.js';
+import { createValidationContext, dedupeFindings, errorToFinding, renderFailureFindings, type ValidateOptions, type ValidationStats } from './context.js';
 import { hubConfigFindings } from './hub.js';
 import { supportConfigFindings } from './support.js';
 
@@ -26,6 +26,8 @@ export interface ValidateRequest {
   hub?: string;
   /** Only these clusters (from changed files); ignored when `cluster` is set. */
   clusters?: string[];
+  /** Why `clusters` is what it is (e.g. "the changed files touch no cluster"), said when it is empty. */
+  clustersReason?: string;
 }
 
 export interface ValidateResult {
@@ -34,6 +36,8 @@ export interface ValidateResult {
   warnings: number;
   clusters: string[];
   stats: ValidationStats & { helmStarts: number; jsonnetStarts: number; durationMs: number };
+  /** Set when nothing was validated: what was found nothing in (empty is never a silent success). */
+  nothingValidated?: string;
 }
 
 /** Tool processes started so far whose name matches (helm, helm4...). */
@@ -67,7 +71,14 @@ export async function runValidation(paths: RepoPaths, request: ValidateRequest =
   const findings: Finding[] = [];
   try {
     ctx.stats.clusters = clusters.length;
-    const perCluster = await Promise.all(
+    // Bad input inside one cluster is a finding for that cluster and the run goes on; anything else stops the run, but
+    // only once every started render has finished (allSettled), so no helm process outlives the run.
+    const located = (e: unknown): Finding[] => {
+      // a located fault of the repo (file and line); an unknown hub or cluster named by the caller is not one
+      if (e instanceof DeployerError && e.file && e.line !== undefined && !(e instanceof UsageError)) return [errorToFinding(e)];
+      throw e;
+    };
+    const settled = await Promise.allSettled(
       clusters.map(async (name) => {
         // An unknown named cluster is a usage error (thrown); everything wrong inside a cluster is a finding.
         await loadClusterForValidation(ctx, name);
@@ -75,19 +86,22 @@ export async function runValidation(paths: RepoPaths, request: ValidateRequest =
           checks.map((check) => {
             switch (check) {
               case 'cluster-config':
-                return clusterConfigFindings(ctx, name);
+                return clusterConfigFindings(ctx, name).catch(located);
               case 'support-config':
-                return supportConfigFindings(ctx, name);
+                return supportConfigFindings(ctx, name).catch(located);
               case 'hub-config':
-                return hubConfigFindings(ctx, name, request.hub);
+                return hubConfigFindings(ctx, name, request.hub).catch(located);
               case 'authenticator-config':
-                return authenticatorConfigFindings(ctx, name, request.hub);
+                return authenticatorConfigFindings(ctx, name, request.hub).catch(located);
             }
           }),
         );
         return parts.flat();
       }),
     );
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const perCluster = settled.map((r) => (r as PromiseFulfilledResult<Finding[]>).value);
     findings.push(...perCluster.flat(), ...renderFailureFindings(ctx));
   } finally {
     await ctx.dispose();
@@ -104,6 +118,7 @@ export async function runValidation(paths: RepoPaths, request: ValidateRequest =
       jsonnetStarts: starts(/^jsonnet/) - jsonnetBefore,
       durationMs: Date.now() - started,
     },
+    nothingValidated: clusters.length ? undefined : `no cluster was validated: ${request.clustersReason ?? 'the list of clusters to validate is empty'}`,
   };
 }
 

@@ -32,6 +32,8 @@ export interface ReportOptions {
   scope: string;
   /** Link a file:line to the repository (e.g. a blob URL); plain text when absent. */
   link?: (file: string, line: number) => string | undefined;
+  /** Set when nothing was validated (what was found nothing in): said instead of "every check passed". */
+  nothingValidated?: string;
 }
 
 /** The markdown job summary: a headline, then one table per file. */
@@ -39,8 +41,9 @@ export function findingsMarkdown(findings: Finding[], options: ReportOptions): s
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const lines: string[] = [`## Validation of ${markdownCell(options.scope)}`, ''];
+  if (options.nothingValidated) lines.push(`**Nothing was validated:** ${markdownCell(options.nothingValidated)}`, '');
   if (!findings.length) {
-    lines.push('No findings: every check passed.', '');
+    if (!options.nothingValidated) lines.push('No findings: every check passed.', '');
     return lines.join('\n');
   }
   lines.push(`**${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}** in ${groupByFile(findings).length} file(s).`, '');
