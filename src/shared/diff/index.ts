@@ -16,7 +16,7 @@ import type { PlanRules } from '../plan/rules.js';
 import { compareObjects, type ObjectChange } from './compare.js';
 import { splitManifest } from './objects.js';
 import { compareEncrypted, describeSecretChange, readEncrypted, type SecretFileChange } from './placeholders.js';
-import { changedBetween, checkoutRef, checkRef, WORKTREE, type RefTree } from './refs.js';
+import { changedBetween, checkoutRef, checkRef, resolveCommit, WORKTREE, type RefTree } from './refs.js';
 import { renderRelease, SUPPORT_RELEASE, type ReleaseId, type RenderOutcome } from './render.js';
 
 export { WORKTREE } from './refs.js';
@@ -159,6 +159,9 @@ export async function diffChange(req: DiffRequest): Promise<DiffResult> {
   const trees: RefTree[] = [];
   const contexts: ValidationContext[] = [];
   try {
+    // Both refs must be in the clone: say so before anything else asks git about them.
+    await resolveCommit(req.configRoot, req.base, req.env);
+    if (headRef !== WORKTREE) await resolveCommit(req.configRoot, headRef, req.env);
     const changed = await changedBetween(req.configRoot, req.base, headRef, req.env);
     const [baseTree, headTree] = await Promise.all([checkoutRef(req.configRoot, req.base, req.env), checkoutRef(req.configRoot, headRef, req.env)]);
     trees.push(baseTree, headTree);
