@@ -114,7 +114,7 @@ describe('one argument style', () => {
   it('`--` ends the options: what follows is an argument even if it starts with a dash', () => {
     const r = runCliSource(['validate', 'cluster-config', '--config-root', example, '--', '--json'], os.tmpdir(), env());
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cluster name `--json`/);
+    expect(r.stderr).toMatch(/cluster name [`"]--json[`"]/);
   });
 
   describe('the infra repo root is found from a subdirectory, as git finds .git', () => {
