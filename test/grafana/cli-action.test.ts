@@ -134,7 +134,7 @@ describe('actions', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::grafana-dashboards: dashboards failed on \d+ of 5 cluster\(s\): .*three/);
-    const results = JSON.parse(r.outputs.results) as { cluster: string; action: string }[];
+    const results = JSON.parse(r.outputs.results) as { cluster: string; action: string; dashboard: string }[];
     expect(results.filter((x) => x.cluster === 'one' && (x.action === 'renamed' || x.action === 'created') && x.dashboard === 'folder: Renamed by the action')).toHaveLength(1);
     expect(fake.get('one')!.folders.get('70E5EE84-1217-4021-A89E-1E3DE0566D93')!.title).toBe('Renamed by the action');
     expect(JSON.parse(r.outputs['failed-clusters'])).toEqual(expect.arrayContaining(['three']));

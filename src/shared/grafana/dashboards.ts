@@ -80,6 +80,9 @@ export interface DeployDashboardsResult {
   renders: number;
 }
 
+/** Dashboard requests in flight per cluster (reads are cheap for Grafana; 8 covers the usual set in one round trip). */
+const DASHBOARDS_AT_ONCE = 8;
+
 export const DASHBOARD_HEADER = ['cluster', 'dashboard', 'action', 'link'];
 
 export function dashboardRows(rows: DashboardRow[]): string[][] {
@@ -206,24 +209,29 @@ export async function deployDashboards(options: DeployDashboardsOptions): Promis
       client = new GrafanaClient({ url, auth: { kind: 'bearer', token }, label: t.name, ...options.client });
       const c = client;
       const base = c.url;
-      // Folders: created when absent, renamed when the title differs.
+      // Folders (created when absent, renamed when the title differs) and the datasource list, in parallel.
       const folders = new Map<string, string>();
       for (const s of sources) folders.set(s.folderUid, s.folderName);
-      for (const [uid, title] of folders) {
-        const f = await c.getFolder(uid);
-        let action: DashboardAction = 'unchanged';
-        if (!f) {
-          action = 'created';
-          if (!dryRun) await c.createFolder(uid, title);
-        } else if (f.title !== title) {
-          action = 'renamed';
-          if (!dryRun) await c.updateFolder(uid, title, f.version);
-        }
-        clusterRows.push({ cluster: t.name, dashboard: `folder: ${title}`, source: uid, uid, action, link: `${base}/dashboards/f/${uid}/` });
-      }
-      const datasources = needsDatasources ? await c.listDatasources() : [];
+      const [folderRows, datasources] = await Promise.all([
+        Promise.all(
+          [...folders].map(async ([uid, title]): Promise<DashboardRow> => {
+            const f = await c.getFolder(uid);
+            let action: DashboardAction = 'unchanged';
+            if (!f) {
+              action = 'created';
+              if (!dryRun) await c.createFolder(uid, title);
+            } else if (f.title !== title) {
+              action = 'renamed';
+              if (!dryRun) await c.updateFolder(uid, title, f.version);
+            }
+            return { cluster: t.name, dashboard: `folder: ${title}`, source: uid, uid, action, link: `${base}/dashboards/f/${uid}/` };
+          }),
+        ),
+        needsDatasources ? c.listDatasources() : Promise.resolve([]),
+      ]);
+      clusterRows.push(...folderRows);
       const dsNames = datasources.map((d) => d.name);
-      const dashRows = await mapLimit(sources, 4, async (s): Promise<DashboardRow> => {
+      const dashRows = await mapLimit(sources, DASHBOARDS_AT_ONCE, async (s): Promise<DashboardRow> => {
         const row: DashboardRow = { cluster: t.name, dashboard: s.name, source: s.key, uid: s.uid, action: 'unchanged', link: `${base}/d/${s.uid}` };
         try {
           const [rendered, current] = await Promise.all([renderer.render(s, dsNames), c.getDashboard(s.uid)]);
