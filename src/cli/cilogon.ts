@@ -93,7 +93,7 @@ export async function cleanupCommand(opts: Flags): Promise<number> {
     const head = r.findings.length ? formatTextTable(['client_id', 'client_name', 'reason', 'action'], rows) : 'No duplicate or orphaned clients.';
     const deletable = r.findings.filter((f) => f.deletable).length;
     const tail = remove ? `${r.deleted} deleted, ${r.failed} failed` : deletable ? `${deletable} client(s) would be deleted: run again with --delete` : '';
-    printResult([head, tail, `${r.used} / ${r.limit} clients used`].filter(Boolean).join('\n'));
+    printResult([head, tail, `${r.used - r.deleted} / ${r.limit} clients used`].filter(Boolean).join('\n'));
   }
   return r.failed ? 1 : 0;
 }

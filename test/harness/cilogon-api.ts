@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseJsonBody } from './http-body.js';
 
 export const CILOGON_PATH = '/oauth2/oidc-cm';
 
@@ -106,16 +107,7 @@ export async function startFakeCilogon(options: { adminId: string; adminSecret: 
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
       const u = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const raw = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
-      let badJson = false;
-      if (raw) {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          badJson = true;
-        }
-      }
+      const { raw, body, badJson } = parseJsonBody(chunks);
       const clientId = u.searchParams.get('client_id') ?? undefined;
       const method = req.method ?? 'GET';
       requests.push({ method, clientId, rawQuery: u.search, authorization: req.headers.authorization, contentType: req.headers['content-type'], ...(raw ? { body: badJson ? raw : body } : {}) });

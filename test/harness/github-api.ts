@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseJsonBody } from './http-body.js';
 
 export interface FakeJob {
   id?: number;
@@ -356,16 +357,7 @@ export async function startFakeGithubApi(options: { token: string; defaultPerPag
       const u = new URL(req.url ?? '/', 'http://127.0.0.1');
       const query = Object.fromEntries(u.searchParams.entries());
       const authorization = req.headers.authorization;
-      const raw = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
-      let badJson = false;
-      if (raw) {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          badJson = true;
-        }
-      }
+      const { raw, body, badJson } = parseJsonBody(chunks);
       requests.push({ method: req.method ?? '', path: u.pathname, query, authorization, ...(raw ? { body: badJson ? raw : body } : {}) });
       const failure = failures.shift();
       if (failure) return send(res, failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest' });

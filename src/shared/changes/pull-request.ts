@@ -14,6 +14,7 @@ import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import { containsSecret, redact, registerSecret } from '../redact.js';
 import type { Reporter } from '../log.js';
+import { githubClient } from '../github/client.js';
 import type { RepoChange } from './changeset.js';
 import { hasSopsMetadata } from './encrypt.js';
 import { formatOf, isSecretName } from './paths.js';
@@ -130,30 +131,12 @@ export async function openPullRequest(o: PullRequestOptions): Promise<PullReques
     return { repoPath, content: buf.toString('base64'), mode };
   });
 
-  const { Octokit } = await import('@octokit/rest');
-  const signal = AbortSignal.timeout(o.timeoutMs ?? 120_000);
-  const quiet = () => undefined;
-  const octokit = new Octokit({ auth: o.token, baseUrl: (o.baseUrl || 'https://api.github.com').replace(/\/+$/, ''), userAgent: 'deployer-changes', log: { debug: quiet, info: quiet, warn: quiet, error: quiet }, request: { signal } });
-  const attempts = o.attempts ?? 3;
-  const retryDelayMs = o.retryDelayMs ?? 1000;
-  octokit.hook.wrap('request', async (request, opts) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request(opts);
-      } catch (e) {
-        const s = (e as HttpError).status;
-        const retryable = s === undefined || s >= 500;
-        if (signal.aborted || attempt >= attempts || !retryable) throw e;
-        await new Promise((r) => setTimeout(r, retryDelayMs * attempt));
-      }
-    }
-  });
+  const octokit = await githubClient({ token: o.token, baseUrl: o.baseUrl, userAgent: 'deployer-changes', timeoutMs: o.timeoutMs, attempts: o.attempts, retryDelayMs: o.retryDelayMs });
   const { owner, repo } = o;
   const step = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (e) {
-      if (signal.aborted) throw new DeployerError(`could not ${what}: GitHub did not answer in time`, { hint: 'the change is still in the working tree; run again' });
       throw apiError(e as HttpError, what, o);
     }
   };
