@@ -91,7 +91,7 @@ describe.each([
 
     const text = reporter.text();
     expect(text).toContain('1 / 3: Deploying hub staging...');
-    expect(text).toContain('--values=config/clusters/kubeconfig-demo/enc-staging.secret.values.yaml (decrypted)');
+    expect(text).toContain('--values=<(sops --decrypt config/clusters/kubeconfig-demo/enc-staging.secret.values.yaml)');
     expect(text).not.toContain(CANARY);
     expect(text).not.toContain('workshop-2026'); // the secret domain override
     expect(liveTempDirs()).toEqual([]);
@@ -191,8 +191,9 @@ describe.each([
     ]);
     expect(fake.requests.length).toBe(before);
     const text = reporter.text();
-    expect(text).toContain('Dry run (nothing sent to the cluster): would run helm upgrade --install');
-    expect(text).toMatch(/renders \d+ object\(s\): .*Deployment\/hub/);
+    expect(text).toContain('Dry run of hub staging (nothing sent to the cluster).');
+    expect(text).toMatch(/\n\s+helm upgrade --install /);
+    expect(text).toMatch(/renders \d+ object\(s\):\n(\s+\S+\n)*\s+Deployment\/hub/);
     expect(text).not.toContain(CANARY);
     expect(text).not.toMatch(/USER-SUPPLIED VALUES|COMPUTED VALUES|secretToken/);
     expect(leftovers(tmp)).toEqual([]);

@@ -1,9 +1,10 @@
 /** Pieces shared by hub and support deployments: clients for one cluster, logging, chart versions, revisions. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeError } from '../errors.js';
+import { describeError, type SourceLocation } from '../errors.js';
 import { baseEnv, formatCommand } from '../exec/run.js';
 import { onShutdown } from '../exec/shutdown.js';
+import { shellLine } from '../exec/shell.js';
 import type { KubeAccess } from '../auth/types.js';
 import { detectHelm, HelmClient, helmStatusSummary, type HelmInfo } from '../helm/client.js';
 import { Kubectl } from '../kube/kubectl.js';
@@ -82,7 +83,7 @@ export function errorText(e: unknown): string {
 export function prefixed(reporter: Reporter, prefix: string) {
   return {
     info: (m: string) => reporter.info(m.split('\n').map((l) => `${prefix}${l}`).join('\n')),
-    error: (m: string) => reporter.error(`${prefix}${m}`),
+    error: (m: string, location?: SourceLocation) => reporter.error(`${prefix}${m}`, location),
     warn: (m: string) => reporter.warn(`${prefix}${m}`),
   };
 }
@@ -139,4 +140,31 @@ export async function withHeartbeat<T>(options: CommonDeployOptions, log: (m: st
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * Every step a release's deploy would take, as `#` comment lines and paste-able bash lines (dry run, issue 10 §17):
+ * namespace, CRDs, the stuck-release check/recovery, the upgrade, the rollout check of the rendered workloads.
+ */
+export function dryRunPlan(
+  options: CommonDeployOptions,
+  r: { release: string; namespace: string; crds: { comment: string; commands: string[] }; upgrade: string; objects: string[]; note?: string },
+): string[] {
+  const timeoutS = options.timeoutS ?? DEFAULT_TIMEOUT_S;
+  const lines: string[] = ['# 1. namespace (created unless it exists)', shellLine(['kubectl', 'create', 'namespace', r.namespace])];
+  lines.push(`# 2. ${r.crds.comment}`, ...r.crds.commands);
+  lines.push(
+    options.recoverPending
+      ? `# 3. recovery: if release ${r.release} is stuck in pending-install/upgrade/rollback, roll it back to its last deployed revision (helm rollback ${r.release} <revision> --namespace=${r.namespace}), or uninstall it if it never deployed`
+      : `# 3. recovery check: stop if release ${r.release} is stuck in pending-install/upgrade/rollback (--recover-pending rolls it back instead)`,
+    shellLine(['helm', 'history', r.release, `--namespace=${r.namespace}`, '--max=20', '--output=json']),
+    '# 4. upgrade' + (r.note ? ` (${r.note})` : ''),
+    r.upgrade,
+  );
+  if (!options.skipRolloutCheck) {
+    const workloads = r.objects.filter((o) => /^(Deployment|DaemonSet)\//.test(o));
+    lines.push(`# 5. rollout check: ${workloads.length} Deployment(s)/DaemonSet(s), ${timeoutS} s in all`);
+    for (const w of workloads) lines.push(shellLine(['kubectl', 'rollout', 'status', `--namespace=${r.namespace}`, `--timeout=${timeoutS}s`, '--watch', w.replace(/^\w+/, (kind) => kind.toLowerCase())]));
+  }
+  return lines;
 }

@@ -16,7 +16,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
-import { formatCommand } from '../exec/run.js';
+import { shellLine, type ShellPart } from '../exec/shell.js';
+import { chartTemplateSources, HelmTemplateError } from '../helm/template.js';
 import { checkExtraArgs, upgradeArgs, type ReleaseSpec } from '../helm/args.js';
 import type { HelmClient } from '../helm/client.js';
 import { jsonnetVars } from '../helm/jsonnet.js';
@@ -40,6 +41,7 @@ import {
   revisionFromOutput,
   whileUpgrading,
   withHeartbeat,
+  dryRunPlan,
   seconds,
   toolEnv,
 } from './common.js';
@@ -94,41 +96,58 @@ interface RunState {
   total: number;
 }
 
+/** Where the dask-gateway CRDs come from: the local source given, or the upstream URLs of the version. */
+function daskCrdSources(options: DeployHubsOptions): { sources: string[]; version?: string } {
+  if (options.daskGatewayCrds) {
+    const local = path.resolve(options.paths.configRoot, options.daskGatewayCrds);
+    if (!existsSync(local)) {
+      throw new DeployerError(`dask-gateway CRD source ${options.daskGatewayCrds} does not exist`, {
+        hint: 'dask-gateway-crds is a directory (or file) of CRD manifests, relative to the config root',
+      });
+    }
+    return { sources: [local] };
+  }
+  const version = options.daskGatewayVersion || chartDaskGatewayVersion(options.paths.chartsDir) || DEFAULT_DASK_GATEWAY_VERSION;
+  return { sources: daskGatewayCrdUrls(version), version };
+}
+
 function ensureDaskCrds(state: RunState, log: (m: string) => void): Promise<void> {
   if (!state.daskCrds) {
     state.daskCrds = (async () => {
       const { options } = state;
-      let sources: string[];
-      if (options.daskGatewayCrds) {
-        const local = path.resolve(options.paths.configRoot, options.daskGatewayCrds);
-        if (!existsSync(local)) {
-          throw new DeployerError(`dask-gateway CRD source ${options.daskGatewayCrds} does not exist`, {
-            hint: 'dask-gateway-crds is a directory (or file) of CRD manifests, relative to the config root',
-          });
-        }
-        sources = [local];
-      } else {
-        const version = options.daskGatewayVersion || chartDaskGatewayVersion(options.paths.chartsDir) || DEFAULT_DASK_GATEWAY_VERSION;
-        sources = daskGatewayCrdUrls(version);
-        log(`Applying dask-gateway ${version} CRDs`);
-      }
+      const { sources, version } = daskCrdSources(options);
+      if (version) log(`Applying dask-gateway ${version} CRDs`);
       for (const s of sources) await withHeartbeat(options, log, () => `kubectl apply of ${s}`, 300, () => state.kubectl!.apply(s));
     })();
   }
   return state.daskCrds;
 }
 
-/** The `helm upgrade` command as people read it: values and chart named by their infra repo paths. */
-function displayCommand(args: string[], spec: ReleaseSpec, displays: string[], chartDisplay: string): string {
-  const shown = args.map((a) => {
-    if (a === spec.chart) return chartDisplay;
+/**
+ * A helm command as a line to paste into bash from the config root: the chart by its repo path, each values file as
+ * `prepared.shell` gives it (secret files decrypted on the fly by sops, jsonnet rendered on the fly): no temp path,
+ * no secret.
+ */
+function pasteCommand(args: string[], spec: ReleaseSpec, shell: ShellPart[], chartShown: string): string {
+  const parts = args.map((a): ShellPart => {
+    if (a === spec.chart) return chartShown;
     if (a.startsWith('--values=')) {
       const i = spec.valuesFiles.indexOf(a.slice('--values='.length));
-      return i >= 0 ? `--values=${displays[i]}` : a;
+      if (i >= 0) return shell[i];
     }
     return a;
   });
-  return formatCommand('helm', shown);
+  return shellLine(['helm', ...parts]);
+}
+
+/** The CRD step of a hub's dry-run plan. */
+function crdStep(options: DeployHubsOptions, needsCrds: boolean): { comment: string; commands: string[] } {
+  if (!needsCrds) return { comment: 'CRDs: none (only daskhub hubs, or values that enable dask-gateway, need the dask-gateway CRDs)', commands: [] };
+  const { sources, version } = daskCrdSources(options);
+  return {
+    comment: `dask-gateway${version ? ` ${version}` : ''} CRDs (once per run)`,
+    commands: sources.map((src) => shellLine(['kubectl', 'apply', '-f', src.startsWith(options.paths.configRoot + path.sep) ? displayPath(options.paths, src) : src, ...(options.kubectlExtraArgs ?? [])])),
+  };
 }
 
 async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubResult> {
@@ -145,6 +164,7 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
     const override = chartOverridePath(cluster, hub);
     let chartDir: string;
     let chartDisplay: string;
+    let overrideNote: string | undefined;
     if (override) {
       if (!isFile(override)) {
         throw new DeployerError(`chart_override file ${displayPath(cluster.paths, override)} of hub ${hub.name} does not exist`, {
@@ -154,7 +174,8 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
         });
       }
       chartDir = await workspace.overrideChartDir(hub.helmChart, override);
-      chartDisplay = `${displayPath(cluster.paths, path.join(cluster.paths.chartsDir, hub.helmChart))}(chart_override ${displayPath(cluster.paths, override)})`;
+      chartDisplay = displayPath(cluster.paths, path.join(cluster.paths.chartsDir, hub.helmChart));
+      overrideNote = `the chart is ${chartDisplay} with ${hub.helmChart === 'basehub' ? 'its' : "basehub's"} Chart.yaml replaced by the chart_override ${displayPath(cluster.paths, override)}`;
     } else {
       chartDisplay = displayPath(cluster.paths, hubChartDir(cluster, hub));
       chartDir = await workspace.chartDir(hub.helmChart);
@@ -178,22 +199,31 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
       debug: options.debug,
       extraArgs: options.helmExtraArgs,
     };
-    const command = displayCommand(upgradeArgs(spec, helm.caps), spec, values.displays, chartDisplay);
+    const command = pasteCommand(upgradeArgs(spec, helm.caps), spec, values.shell, chartDisplay);
+    // Render errors are located at the chart template in the infra repo, as validate reports them.
+    const sources = chartTemplateSources(path.join(cluster.paths.chartsDir, hub.helmChart), (abs) => displayPath(cluster.paths, abs));
+    const needsCrds = hub.helmChart === 'daskhub' || values.enablesDaskGateway;
 
     if (options.dryRun) {
-      const objects = await helm.template(spec);
-      log.info(`Dry run (nothing sent to the cluster): would run ${command}`);
-      log.info(`chart ${hub.helmChart} ${version ?? ''} renders ${objects.length} object(s): ${objects.join(', ')}`);
+      const objects = await helm.template(spec, sources);
+      log.info(
+        [
+          `Dry run of hub ${hub.name} (nothing sent to the cluster). Deploying it runs, from the config root, with the cluster's credentials:`,
+          ...dryRunPlan(options, { release: hub.name, namespace: hub.name, crds: crdStep(options, needsCrds), upgrade: command, objects, note: overrideNote }).map((l) => `  ${l}`),
+          `chart ${hub.helmChart} ${version ?? '?'} renders ${objects.length} object(s):`,
+          ...objects.map((o) => `  ${o}`),
+        ].join('\n'),
+      );
       return { hub: hub.name, status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
     }
 
     const kubectl = state.kubectl!;
     await kubectl.ensureNamespace(hub.name);
-    if (hub.helmChart === 'daskhub' || values.enablesDaskGateway) await ensureDaskCrds(state, log.info);
+    if (needsCrds) await ensureDaskCrds(state, log.info);
     await recoverPendingRelease(helm, hub.name, hub.name, { allow: options.recoverPending === true, timeoutS, log: log.warn });
 
-    log.info(`Running ${command}`);
-    const r = await withHeartbeat(options, log.info, () => `helm upgrade of ${hub.name}`, timeoutS, () => whileUpgrading(options, hub.name, hub.name, () => helm.upgrade(spec)));
+    log.info(`Running ${command}${overrideNote ? `  # ${overrideNote}` : ''}`);
+    const r = await withHeartbeat(options, log.info, () => `helm upgrade of ${hub.name}`, timeoutS, () => whileUpgrading(options, hub.name, hub.name, () => helm.upgrade(spec, sources)));
     logHelmSummary(r.stdout, log.info);
     let revision = revisionFromOutput(r.stdout);
     if (revision === null) revision = (await helm.history(hub.name, hub.name, 1))?.at(-1)?.revision ?? null;
@@ -214,7 +244,10 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
       return { hub: hub.name, status: 'failed', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: e.message };
     }
     const error = errorText(e);
-    log.error(`hub ${hub.name} failed: ${error}`);
+    if (e instanceof HelmTemplateError && e.file) {
+      // A render failure: one located line, as validate gives it (an annotation at the template in Actions).
+      log.error(`hub ${hub.name}: ${e.message.split('\n').join(' ')}`, { file: e.file, line: e.line, col: e.col });
+    } else log.error(`hub ${hub.name} failed: ${error}`);
     return { hub: hub.name, status: 'failed', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error };
   } finally {
     await disposables.dispose();
@@ -276,6 +309,13 @@ export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubs
       `${dryRun ? 'Dry run of' : 'Deploying'} ${hubs.length} hub(s) of cluster ${cluster.name} with helm ${info.version}` +
         ((options.parallelism ?? 1) > 1 ? `, ${options.parallelism} at a time` : ''),
     );
+    if (dryRun) {
+      options.reporter.info(
+        `The commands shown are for bash, run from the config root (${shellLine(['cd', options.paths.configRoot])}) with the cluster's credentials ` +
+          `(${shellLine(['deployer', 'use-cluster-credentials', cluster.name])}); secret values files are decrypted on the fly by sops, jsonnet rendered by jsonnet. ` +
+          'deployer itself deploys a prepared copy of each chart (values.schema.yaml converted, dependencies built).',
+      );
+    }
     // One hub at a time: each hub's lines in a group of its own (collapsible in Actions); in parallel, groups would
     // interleave, so lines carry a [hub] prefix instead.
     const parallel = (options.parallelism ?? 1) > 1;

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
-import { formatCommand } from '../exec/run.js';
+import { shellLine, type ShellPart } from '../exec/shell.js';
+import { chartTemplateSources, type TemplateSources } from '../helm/template.js';
 import { checkExtraArgs, upgradeArgs, type ReleaseSpec } from '../helm/args.js';
 import type { HelmClient } from '../helm/client.js';
 import { jsonnetVars } from '../helm/jsonnet.js';
@@ -16,7 +17,7 @@ import type { Kubectl } from '../kube/kubectl.js';
 import { checkKubectlExtraArgs } from '../kube/args.js';
 import type { KubeAccess } from '../auth/types.js';
 import { displayPath, isSecretFile, loadCluster, supportValuesFiles, type ValuesFile } from '../repo/index.js';
-import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv, whileUpgrading, withHeartbeat } from './common.js';
+import { authenticateForDeploy, chartVersion, DEFAULT_TIMEOUT_S, errorText, helmClient, helmInfo, kubectlClient, logHelmSummary, revisionFromOutput, seconds, toolEnv, whileUpgrading, withHeartbeat, dryRunPlan } from './common.js';
 import { resolveServices } from './services.js';
 import type { DeploySupportOptions, DeploySupportResult, ReleaseResult } from './types.js';
 import { Disposables, prepareValues } from './values.js';
@@ -38,13 +39,27 @@ interface Step {
   options: DeploySupportOptions;
 }
 
-async function upgradeRelease(step: Step, spec: ReleaseSpec, command: string, version: string | null, started: number): Promise<ReleaseResult> {
+async function upgradeRelease(
+  step: Step,
+  spec: ReleaseSpec,
+  command: string,
+  version: string | null,
+  started: number,
+  crds: { comment: string; commands: string[] },
+  sources?: TemplateSources,
+): Promise<ReleaseResult> {
   const { helm, kubectl, options } = step;
   const log = (m: string) => options.reporter.info(m);
   if (options.dryRun) {
-    const objects = await helm.template(spec);
-    log(`Dry run (nothing sent to the cluster): would run ${command}`);
-    log(`${spec.release} renders ${objects.length} object(s): ${objects.join(', ')}`);
+    const objects = await helm.template(spec, sources);
+    log(
+      [
+        `Dry run of ${spec.release} (nothing sent to the cluster). Deploying it runs, from the config root, with the cluster's credentials:`,
+        ...dryRunPlan(options, { release: spec.release, namespace: spec.namespace, crds, upgrade: command, objects }).map((l) => `  ${l}`),
+        `chart ${spec.release} ${version ?? '?'} renders ${objects.length} object(s):`,
+        ...objects.map((o) => `  ${o}`),
+      ].join('\n'),
+    );
     return { release: spec.release, namespace: spec.namespace, status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
   }
   await kubectl!.ensureNamespace(spec.namespace);
@@ -54,7 +69,7 @@ async function upgradeRelease(step: Step, spec: ReleaseSpec, command: string, ve
     log: (m) => options.reporter.warn(m),
   });
   log(`Running ${command}`);
-  const r = await withHeartbeat(options, log, () => `helm upgrade of ${spec.release}`, spec.timeoutS, () => whileUpgrading(options, spec.release, spec.namespace, () => helm.upgrade(spec)));
+  const r = await withHeartbeat(options, log, () => `helm upgrade of ${spec.release}`, spec.timeoutS, () => whileUpgrading(options, spec.release, spec.namespace, () => helm.upgrade(spec, sources)));
   logHelmSummary(r.stdout, log);
   let revision = revisionFromOutput(r.stdout);
   if (revision === null) revision = (await helm.history(spec.release, spec.namespace, 1))?.at(-1)?.revision ?? null;
@@ -117,6 +132,7 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
         disposables.add(rendered.dispose);
         values.files.splice(1, 0, ...rendered.files);
         values.displays.splice(1, 0, ...rendered.displays);
+        values.shell.splice(1, 0, ...rendered.shell);
       }
     } catch (e) {
       const error = errorText(e);
@@ -149,6 +165,13 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
       }
     }
 
+    if (dryRun) {
+      options.reporter.info(
+        `The commands shown are for bash, run from the config root (${shellLine(['cd', options.paths.configRoot])}) with the cluster's credentials ` +
+          `(${shellLine(['deployer', 'use-cluster-credentials', cluster.name])}); secret values files are decrypted on the fly by sops.`,
+      );
+    }
+
     // 1. cert-manager
     if (!options.skipCertManager) {
       const started = Date.now();
@@ -173,15 +196,24 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
         if (!/^https?:\/\//.test(crds) && !existsSync(crds)) {
           throw new DeployerError(`cert-manager CRDs ${options.certManagerCrds} do not exist`, { hint: 'cert-manager-crds is a URL, or a local file or directory relative to the config root' });
         }
-        const command = formatCommand('helm', upgradeArgs(spec, step.helm.caps).map((a) => (a === spec.chart ? chartShown : a)));
+        const command = shellLine(['helm', ...upgradeArgs(spec, step.helm.caps).map((a) => (a === spec.chart ? chartShown : a))]);
+        const crdStep = {
+          comment: 'cert-manager CRDs',
+          commands: [shellLine(['kubectl', 'apply', '-f', /^https?:\/\//.test(crds) ? crds : displayPath(options.paths, crds), ...(options.kubectlExtraArgs ?? [])])],
+        };
         if (dryRun && !options.certManagerChart) {
-          options.reporter.info(`Dry run (nothing sent to the cluster): would run kubectl apply -f ${crds}`);
-          options.reporter.info(`Dry run: would run ${command}`);
+          // The jetstack chart is not downloaded for a dry run: the plan without the rendered objects.
+          options.reporter.info(
+            [
+              'Dry run of cert-manager (nothing sent to the cluster, the chart not downloaded). Deploying it runs, from the config root, with the cluster\'s credentials:',
+              ...dryRunPlan({ ...options, skipRolloutCheck: true }, { release: 'cert-manager', namespace: 'cert-manager', crds: crdStep, upgrade: command, objects: [] }).map((l) => `  ${l}`),
+              ...(options.skipRolloutCheck ? [] : ['  # 5. rollout check of the namespace\'s Deployments (kubectl rollout status --namespace=cert-manager ...)']),
+            ].join('\n'),
+          );
           releases.push({ release: 'cert-manager', namespace: 'cert-manager', status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null });
         } else {
-          if (dryRun) options.reporter.info(`Dry run (nothing sent to the cluster): would run kubectl apply -f ${crds}`);
-          else await withHeartbeat(options, (m) => options.reporter.info(m), () => `kubectl apply of ${crds}`, 300, () => step.kubectl!.apply(crds));
-          releases.push(await upgradeRelease(step, spec, command, version, started));
+          if (!dryRun) await withHeartbeat(options, (m) => options.reporter.info(m), () => `kubectl apply of ${crds}`, 300, () => step.kubectl!.apply(crds));
+          releases.push(await upgradeRelease(step, spec, command, version, started, crdStep));
         }
         options.reporter.info('Done!');
       } catch (e) {
@@ -199,15 +231,16 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
     try {
       options.reporter.info('Provisioning support charts...');
       const spec: ReleaseSpec = { release: 'support', namespace: 'support', chart: supportChart, valuesFiles: values.files, timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
-      const command = formatCommand(
+      const command = shellLine([
         'helm',
-        upgradeArgs(spec, step.helm.caps).map((a) => {
+        ...upgradeArgs(spec, step.helm.caps).map((a): ShellPart => {
           if (a === supportChart) return supportDisplay;
           const i = a.startsWith('--values=') ? values.files.indexOf(a.slice(9)) : -1;
-          return i >= 0 ? `--values=${values.displays[i]}` : a;
+          return i >= 0 ? values.shell[i] : a;
         }),
-      );
-      releases.push(await upgradeRelease(step, spec, command, version, started));
+      ]);
+      const sources = chartTemplateSources(supportSrc, (abs) => displayPath(options.paths, abs));
+      releases.push(await upgradeRelease(step, spec, command, version, started, { comment: 'CRDs: none for the support chart (cert-manager\'s are applied with cert-manager)', commands: [] }, sources));
       options.reporter.info('Done!');
     } catch (e) {
       const error = errorText(e);

@@ -11,7 +11,8 @@ import type { Reporter } from '../log.js';
 import { isFile, resolveInCluster, type Cluster, type Hub, type ValuesFile } from '../repo/index.js';
 import { readYamlFile } from '../yaml/index.js';
 import { parseYaml } from '../yaml/index.js';
-import { renderJsonnet, type JsonnetVars } from '../helm/jsonnet.js';
+import { jsonnetArgs, renderJsonnet, type JsonnetVars } from '../helm/jsonnet.js';
+import { processSubstitution, type ShellPart } from '../exec/shell.js';
 import type { Runner } from '../helm/client.js';
 import type { DeployServices } from './types.js';
 
@@ -20,6 +21,11 @@ export interface PreparedValues {
   files: string[];
   /** How each entry is named in logs (relative to config-root; secret ones marked). */
   displays: string[];
+  /**
+   * Each entry as a paste-able `--values=` argument (bash): plain files by their config-root path, secret files
+   * decrypted on the fly (`--values=<(sops --decrypt f)`), jsonnet rendered on the fly. No temp path, no secret.
+   */
+  shell: ShellPart[];
   /** Whether a non-secret values file enables dask-gateway (`dask-gateway.enabled: true`, or under `basehub:`). */
   enablesDaskGateway: boolean;
   dispose(): Promise<void>;
@@ -77,6 +83,7 @@ export async function prepareValues(ctx: PrepareContext, files: ValuesFile[], ch
   const disposables = new Disposables();
   const out: string[] = [];
   const displays: string[] = [];
+  const shell: ShellPart[] = [];
   let enablesDaskGateway = false;
   try {
     for (const v of files) checkExists(ctx.cluster, v);
@@ -98,6 +105,7 @@ export async function prepareValues(ctx: PrepareContext, files: ValuesFile[], ch
     if (chartJsonnet) {
       out.push(await render(chartJsonnet.abs, chartJsonnet.display));
       displays.push(`${chartJsonnet.display} (rendered)`);
+      shell.push(jsonnetShell(chartJsonnet.display, ctx.vars));
     }
     for (const v of files) {
       if (v.secret) {
@@ -105,9 +113,11 @@ export async function prepareValues(ctx: PrepareContext, files: ValuesFile[], ch
         disposables.add(() => d.dispose());
         out.push(v.abs.endsWith('.jsonnet') ? await render(d.path, v.display) : d.path);
         displays.push(`${v.display} (decrypted)`);
+        shell.push(v.abs.endsWith('.jsonnet') ? jsonnetShell(v.display, ctx.vars, true) : processSubstitution('--values=', ['sops', '--decrypt', v.display]));
       } else if (v.abs.endsWith('.jsonnet')) {
         out.push(await render(v.abs, v.display));
         displays.push(`${v.display} (rendered)`);
+        shell.push(jsonnetShell(v.display, ctx.vars));
       } else {
         const y = await readYamlFile(v.abs, v.display);
         if (y.value !== null && y.value !== undefined && (typeof y.value !== 'object' || Array.isArray(y.value))) {
@@ -116,13 +126,21 @@ export async function prepareValues(ctx: PrepareContext, files: ValuesFile[], ch
         if (daskGatewayEnabled(y.value)) enablesDaskGateway = true;
         out.push(v.abs);
         displays.push(v.display);
+        shell.push(`--values=${v.display}`);
       }
     }
-    return { files: out, displays, enablesDaskGateway, dispose: () => disposables.dispose() };
+    return { files: out, displays, shell, enablesDaskGateway, dispose: () => disposables.dispose() };
   } catch (e) {
     await disposables.dispose();
     throw e;
   }
+}
+
+/** `--values=<(jsonnet ... file)`: the file rendered on the fly, as deploy renders it (a secret one decrypted first). */
+function jsonnetShell(display: string, vars: JsonnetVars, secret = false): ShellPart {
+  const args: ShellPart[] = jsonnetArgs(display, vars, '-').slice(0, -2);
+  if (secret) args[args.indexOf(display)] = processSubstitution('', ['sops', '--decrypt', '--input-type', 'binary', '--output-type', 'binary', display]);
+  return processSubstitution('--values=', ['jsonnet', ...args]);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { DeployerError } from '../errors.js';
 import { runTool, ToolError, type RunOptions, type RunResult } from '../exec/run.js';
 import { classifyClusterError, type ClusterFault } from '../kube/errors.js';
+import { renderFailure, type TemplateSources } from './template.js';
 import { toolPath } from '../exec/tools.js';
 import { templateArgs, upgradeArgs, type HelmCaps, type HelmMajor, type ReleaseSpec } from './args.js';
 
@@ -118,18 +119,32 @@ export class HelmClient {
     }
   }
 
-  /** `helm upgrade --install`; returns the (redacted) result. Helm's own timeout is spec.timeoutS; ours is a minute more. */
-  async upgrade(spec: ReleaseSpec): Promise<RunResult> {
-    return this.run(upgradeArgs(spec, this.caps), {
-      timeoutMs: (spec.timeoutS + 60) * 1000,
-      onOutput: this.onStderr ? (chunk, stream) => stream === 'stderr' && this.onStderr!(chunk) : undefined,
-    });
+  /**
+   * `helm upgrade --install`; returns the (redacted) result. Helm's own timeout is spec.timeoutS; ours is a minute
+   * more. A failure in a chart template is a located HelmTemplateError (with `sources`, at the repo's template file).
+   */
+  async upgrade(spec: ReleaseSpec, sources?: TemplateSources): Promise<RunResult> {
+    try {
+      return await this.run(upgradeArgs(spec, this.caps), {
+        timeoutMs: (spec.timeoutS + 60) * 1000,
+        onOutput: this.onStderr ? (chunk, stream) => stream === 'stderr' && this.onStderr!(chunk) : undefined,
+      });
+    } catch (e) {
+      throw located(e, spec.chart, sources);
+    }
   }
 
-  /** `helm template` (dry run): the objects it renders, by kind/name. The rendered content is never returned. */
-  async template(spec: ReleaseSpec): Promise<string[]> {
-    const r = await this.run(templateArgs(spec), { timeoutMs: (spec.timeoutS + 60) * 1000 });
-    return manifestObjects(r.stdout);
+  /**
+   * `helm template` (dry run): the objects it renders, by kind/name. The rendered content is never returned. A render
+   * failure is a located HelmTemplateError, as validate reports it.
+   */
+  async template(spec: ReleaseSpec, sources?: TemplateSources): Promise<string[]> {
+    try {
+      const r = await this.run(templateArgs(spec), { timeoutMs: (spec.timeoutS + 60) * 1000 });
+      return manifestObjects(r.stdout);
+    } catch (e) {
+      throw located(e, spec.chart, sources);
+    }
   }
 
   /** The release's history, oldest first; undefined when the release does not exist. */
@@ -163,4 +178,10 @@ function helmClusterError(args: string[], r: RunResult, fault: ClusterFault): To
   const release = args.find((a, i) => i > 0 && !a.startsWith('-')) ?? '';
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
   return new ToolError(`helm ${args[0]} ${release}: ${fault.what} (helm: ${last})`.replace(/ {2,}/g, ' '), r, fault.hint);
+}
+
+/** A helm failure that names a chart template, as a located HelmTemplateError; anything else as it was. */
+function located(e: unknown, chartDir: string, sources?: TemplateSources): unknown {
+  if (!(e instanceof ToolError) || e.result.timedOut || e.result.code === null || e.hint) return e;
+  return renderFailure(e.result.stderr || e.result.stdout, chartDir, sources) ?? e;
 }

@@ -6,6 +6,9 @@
 import { runTool, ToolError } from '../exec/run.js';
 import { toolPath } from '../exec/tools.js';
 import { DeployerError, type SourceLocation } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseYaml } from '../yaml/index.js';
 
 export interface TemplateSources {
   /** Where the rendered chart's templates live, as messages show it (e.g. `helm-charts/daskhub`). */
@@ -106,6 +109,38 @@ export function templateSourceFile(ref: string, sources: TemplateSources): strin
 export function mapTemplateRefs(message: string, sources?: TemplateSources): string {
   if (!sources) return message;
   return message.replace(TEMPLATE_REF, (ref) => templateSourceFile(ref, sources) ?? ref);
+}
+
+/**
+ * Where a chart's templates live in the infra repo, for locating render errors: the chart's own directory, and its
+ * `file://` dependencies (daskhub's basehub) by name.
+ */
+export function chartTemplateSources(chartSrcDir: string, display: (abs: string) => string): TemplateSources {
+  const subcharts: Record<string, string> = {};
+  try {
+    const deps = (parseYaml(readFileSync(path.join(chartSrcDir, 'Chart.yaml'), 'utf8'), 'Chart.yaml').value as { dependencies?: Array<{ name?: unknown; repository?: unknown }> } | null)?.dependencies;
+    for (const d of Array.isArray(deps) ? deps : []) {
+      if (typeof d?.name === 'string' && typeof d.repository === 'string' && d.repository.startsWith('file://')) {
+        subcharts[d.name] = display(path.resolve(chartSrcDir, d.repository.slice('file://'.length)));
+      }
+    }
+  } catch {
+    /* no dependencies known: errors in subcharts stay unlocated */
+  }
+  return { top: display(chartSrcDir), subcharts };
+}
+
+/**
+ * A failed `helm template` / `helm upgrade` whose message names a chart template (or the values schema), as the
+ * located HelmTemplateError validate reports; undefined when the failure is about something else.
+ */
+export function renderFailure(stderr: string, chartDir: string, sources?: TemplateSources): HelmTemplateError | undefined {
+  const detail = cleanHelmError(stderr, chartDir).replace(/^(UPGRADE|INSTALLATION) FAILED: /, '');
+  if (/don't meet the specifications of the schema/.test(detail)) return new HelmTemplateError(stderr.trim().replace(/^Error: /, '').split(chartDir).join('<chart>'), {}, true);
+  const found = locateRenderError(detail, sources);
+  if (!found) return undefined;
+  const { matched: _m, ...location } = found;
+  return new HelmTemplateError(mapTemplateRefs(detail, sources), location, false);
 }
 
 export async function helmTemplate(options: HelmTemplateOptions): Promise<HelmTemplateResult> {
