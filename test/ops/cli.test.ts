@@ -79,13 +79,7 @@ beforeAll(async () => {
   home = path.join(w.tmp, 'home');
   mkdirSync(home);
 });
-afterAll(async () => {
-  await w?.fake.stop();
-  if (w) {
-    rmSync(w.root, { recursive: true, force: true });
-    rmSync(w.tmp, { recursive: true, force: true });
-  }
-});
+afterAll(() => w?.dispose());
 
 /** The private kubeconfig was there for the child, is not the parent's, and is gone now. */
 function isolated(c: Call): void {

@@ -6,7 +6,6 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { NODE_ARGS, parseOutputFile, REPO, runActionSourceAsync } from '../harness/run-source.js';
@@ -18,13 +17,7 @@ let w: OpsWorld;
 beforeAll(async () => {
   w = await opsWorld();
 });
-afterAll(async () => {
-  await w?.fake.stop();
-  if (w) {
-    rmSync(w.root, { recursive: true, force: true });
-    rmSync(w.tmp, { recursive: true, force: true });
-  }
-});
+afterAll(() => w?.dispose());
 
 interface Job {
   state: Record<string, string>;

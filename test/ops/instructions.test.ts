@@ -4,7 +4,6 @@
  * port-forward line), and never a credential: the fake API server's token (in the sops-encrypted kubeconfig) and the
  * aws-demo cloud key are canaries that must appear nowhere the runner shows (log, output, summary).
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { runActionSourceAsync, type ActionRun } from '../harness/run-source.js';
 import { CLOUD_CLI_BIN } from '../harness/cloud-cli/index.js';
@@ -14,13 +13,7 @@ let w: OpsWorld;
 beforeAll(async () => {
   w = await opsWorld();
 });
-afterAll(async () => {
-  await w?.fake.stop();
-  if (w) {
-    rmSync(w.root, { recursive: true, force: true });
-    rmSync(w.tmp, { recursive: true, force: true });
-  }
-});
+afterAll(() => w?.dispose());
 
 async function exec(inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   return runActionSourceAsync('exec', w.root, inputs, jobEnv(w.tmp, extraEnv));

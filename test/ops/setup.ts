@@ -3,7 +3,7 @@
  * Kubernetes API server whose token is a canary (it lives only in the sops-encrypted kubeconfig), with the objects the
  * tools look at (hub pods, the home-nfs claim on an NFS volume, the dind deployment), and the job environment.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeKube, type FakeKube } from '../harness/kube-api/index.js';
@@ -18,6 +18,8 @@ export interface OpsWorld {
   fake: FakeKube;
   root: string;
   tmp: string;
+  /** Stop the server and remove the repository copy and the temp dir. */
+  dispose(): Promise<void>;
 }
 
 export async function opsWorld(): Promise<OpsWorld> {
@@ -28,7 +30,16 @@ export async function opsWorld(): Promise<OpsWorld> {
   fake.put({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'staging-home-nfs' }, spec: { capacity: { storage: '1Mi' }, accessModes: ['ReadWriteMany'], nfs: { server: '10.0.0.5', path: '/homes/staging' } } });
   fake.put({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'home-nfs', namespace: 'staging' }, spec: { accessModes: ['ReadWriteMany'], volumeName: 'staging-home-nfs', resources: { requests: { storage: '1Mi' } } } });
   fake.put({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'dind', namespace: 'default' }, spec: { selector: { matchLabels: { app: 'dind' } }, template: { metadata: { labels: { app: 'dind' } }, spec: { containers: [{ name: 'dind', image: 'docker:dind' }] } } } });
-  return { fake, root, tmp };
+  return {
+    fake,
+    root,
+    tmp,
+    async dispose() {
+      await fake.stop();
+      rmSync(root, { recursive: true, force: true });
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The job's environment: the test sops and age key, kubectl from .tools, temp dirs in `tmp`. */
