@@ -15,6 +15,7 @@ import { MemoryReporter } from '../../src/shared/log.js';
 import { EXAMPLE_DEPLOYER_AGE_IDENTITY } from '../harness/make-example-secrets.js';
 import { NODE_ARGS, REPO, runActionSourceAsync } from '../harness/run-source.js';
 import { decryptSopsVerified, sopsEnv } from '../harness/sops.js';
+import { startFakeGithubApi } from '../harness/github-api.js';
 import { EXAMPLES } from '../deploy/setup.js';
 import { jobEnv, visible } from './setup.js';
 
@@ -172,6 +173,33 @@ describe('decrypt-age action: the plaintext is never printed', () => {
     expect(await decryptSopsVerified(text, 'yaml')).toEqual(YAML.parse(PLAINTEXT));
     expect(shown(r)).not.toContain('CANARY');
     expect(r.summary).toContain(target);
+  });
+
+  test('pull-request: the encrypted file goes to a branch and a pull request, ciphertext only, no secret in title or body', async () => {
+    const token = 'ghs_opsDecryptAgeTestToken0123456789abcd';
+    const api = await startFakeGithubApi({ token });
+    try {
+      api.setBranch('org/infra', 'main', { '.sops.yaml': readFileSync(path.join(root, '.sops.yaml'), 'utf8') });
+      const target = 'config/clusters/kubeconfig-demo/enc-pr-oauth.secret.yaml';
+      const r = await runActionSourceAsync(
+        'decrypt-age',
+        root,
+        { 'encrypted-content': encrypted(), 'output-file': target, 'pull-request': 'true', 'github-token': token, base: 'main' },
+        jobEnv(rtmp, { GITHUB_REPOSITORY: 'org/infra', GITHUB_API_URL: api.url }),
+      );
+      if (r.code !== 0) throw new Error(r.stdout + r.stderr);
+      const [pull] = api.pulls('org/infra');
+      expect(r.outputs['pull-request-url']).toBe(pull.html_url);
+      expect(`${pull.title}\n${pull.body}`).not.toContain('CANARY');
+      expect(pull.title).toContain(target);
+      const files = api.branchFiles('org/infra', pull.head)!;
+      expect(files[target]).toContain('sops:');
+      expect(files[target]).not.toContain('CANARY');
+      expect(await decryptSopsVerified(files[target], 'yaml')).toEqual(YAML.parse(PLAINTEXT));
+      expect(shown(r)).not.toContain('CANARY');
+    } finally {
+      await api.stop();
+    }
   });
 
   test('masked output: the next step gets the plaintext, the log shows only ***', async () => {
