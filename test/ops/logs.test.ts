@@ -152,6 +152,20 @@ describe('follow', () => {
     expect(c.lines.filter((l) => l.startsWith('hub-bbb '))).toEqual(['hub-bbb bbb one', 'hub-bbb bbb new']);
     await until(() => fake.logFollowers() === 0, 'the server to see the streams closed');
   });
+  it('--tail 0: nothing without follow; with follow only the lines written from now on', async () => {
+    let c = collect();
+    await componentLogs(kc, 'staging', 'proxy', { tailLines: 0 }, c.sink);
+    expect(c.lines).toEqual([]);
+    c = collect();
+    const ac = new AbortController();
+    const run = componentLogs(kc, 'staging', 'proxy', { follow: true, tailLines: 0, signal: ac.signal }, c.sink);
+    await until(() => fake.logFollowers() === 1, 'a follow stream');
+    fake.appendPodLog('staging', 'proxy-1', 'chp', 'fresh line', new Date(Date.now() + 1000));
+    await until(() => c.lines.length > 0, 'the fresh line');
+    ac.abort();
+    await run;
+    expect(c.lines).toEqual(['proxy-1 fresh line']);
+  });
   it('ends by itself when the container terminates', async () => {
     pod('prod-proxy', { component: 'proxy' }, ['chp'], 'prod');
     fake.setPodLog('prod', 'prod-proxy', 'chp', ['started']);

@@ -141,18 +141,26 @@ function readOne(log: InstanceType<KubeModuleLog>, pod: V1Pod, container: string
     if (req.signal?.aborted) return finish();
     req.signal?.addEventListener('abort', onAbort, { once: true });
     log
-      .log(req.namespace, name, container, out, {
-        follow: req.follow ?? false,
-        previous: req.previous ?? false,
-        ...(req.sinceSeconds ? { sinceSeconds: req.sinceSeconds } : {}),
-        ...(req.tailLines !== undefined ? { tailLines: req.tailLines } : {}),
-      })
+      .log(req.namespace, name, container, out, logOptions(req))
       .then((c) => {
         controller = c;
         if (req.signal?.aborted) c.abort();
       })
       .catch((e) => finish(e));
   });
+}
+
+/**
+ * The Log API's options. client-node drops `tailLines: 0` (it only sends truthy values), which would print the
+ * whole log: without follow, 0 lines means nothing to read (the caller skips the request); with follow, only new
+ * lines, i.e. since now.
+ */
+function logOptions(req: PodLogRequest): import('@kubernetes/client-node').LogOptions {
+  const o: import('@kubernetes/client-node').LogOptions = { follow: req.follow ?? false, previous: req.previous ?? false };
+  if (req.tailLines === 0) return { ...o, sinceTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+  if (req.sinceSeconds) o.sinceSeconds = req.sinceSeconds;
+  if (req.tailLines !== undefined) o.tailLines = req.tailLines;
+  return o;
 }
 
 type KubeModuleLog = Awaited<ReturnType<typeof kubeModule>>['Log'];
@@ -178,6 +186,10 @@ export async function streamPodLogs(kc: KubeConfig, req: PodLogRequest, sink: Lo
       return;
     }
     try {
+      if (req.tailLines === 0 && !req.follow) {
+        result.pods.push(name);
+        return;
+      }
       await readOne(log, pod, container, req, sink, count);
       result.pods.push(name);
     } catch (e) {
