@@ -119,6 +119,7 @@ describe('the pinned table', () => {
     expect(versionAcceptable('helm', '5.0.0')).toBe(false);
     expect(versionAcceptable('sops', '3.7.3')).toBe(false);
     expect(versionAcceptable('jsonnet', '0.18.0')).toBe(true);
+    expect(versionAcceptable('jsonnet', '0.17.0')).toBe(false);
   });
 });
 
@@ -223,6 +224,32 @@ describe('tools already present', () => {
     const bin = await ensureTool('helm', { reporter: new MemoryReporter(), inActions: true, env: bareEnv({ PATH: dir }), table: t });
     expect(bin).not.toBe(path.join(dir, 'helm'));
     expect(execFileSync(bin, ['version']).toString()).toContain('v3.99.1');
+  });
+
+  test('in Actions: no jsonnet on PATH installs the pinned go-jsonnet (archive entry `jsonnet`); a C++ jsonnet on PATH is used, and the log says what it lacks', async () => {
+    const script = (dir: string, text: string) => {
+      writeFileSync(path.join(dir, 'jsonnet'), `#!/bin/sh\necho "${text}"\n`);
+      chmodSync(path.join(dir, 'jsonnet'), 0o755);
+    };
+    // A release-shaped go-jsonnet archive (jsonnet at the top level), served as the pinned URL's mirror path.
+    const src = mkdtempSync(path.join(root, 'gojsonnet-'));
+    script(src, 'Jsonnet commandline interpreter (Go implementation) v0.20.0');
+    const out = path.join(root, 'go-jsonnet.tar.gz');
+    execFileSync('tar', ['-czf', out, '-C', src, 'jsonnet']);
+    const archive = execFileSync('cat', [out]);
+    const real = TOOL_VERSIONS.jsonnet.platforms['linux-x64'];
+    const asset = { ...real, sha256: sha(archive) };
+    server.put(new URL(downloadUrl(real.url, { DEPLOYER_TOOL_MIRROR: 'http://x' })).pathname, archive);
+    const t = table({ jsonnet: { version: '0.20.0-test', url: asset.url, sha256: asset.sha256, platforms: { [platform]: asset } } });
+    const bin = await ensureTool('jsonnet', { reporter: new MemoryReporter(), inActions: true, env: bareEnv(), table: t });
+    expect(execFileSync(bin, ['--version']).toString()).toContain('Go implementation');
+
+    const cpp = mkdtempSync(path.join(root, 'cpp-'));
+    script(cpp, 'Jsonnet commandline interpreter v0.18.0');
+    const reporter = new MemoryReporter();
+    expect(await ensureTool('jsonnet', { reporter, inActions: true, env: bareEnv({ PATH: cpp }), table: t })).toBe(path.join(cpp, 'jsonnet'));
+    expect(reporter.text()).toContain("which is not go-jsonnet: the 2026 charts' values.jsonnet need go-jsonnet >= 0.20");
+    expect(reporter.text()).toContain('DEPLOYER_JSONNET');
   });
 
   test('missing locally: a DeployerError naming the tool, with no download attempted', async () => {

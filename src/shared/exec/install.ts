@@ -115,6 +115,8 @@ interface VersionProbe {
   /** The lowest acceptable version (inclusive) and the first unacceptable major (exclusive), if any. */
   min: [number, number, number];
   belowMajor?: number;
+  /** Output a version should show (go-jsonnet's `Go implementation`); when it does not, the log says why it matters. */
+  prefers?: { pattern: RegExp; why: string };
 }
 
 /** Versions of a tool already on PATH that are used as they are. */
@@ -124,8 +126,17 @@ export const ACCEPT: Record<InstallableTool, VersionProbe> = {
   kubectl: { args: ['version', '--client', '-o', 'json'], pattern: /"gitVersion":\s*"v(\d+)\.(\d+)\.(\d+)/, min: [1, 28, 0], belowMajor: 2 },
   // sops 3.8+ (age support, stable --input-type/--output-type).
   sops: { args: ['--version'], pattern: /(\d+)\.(\d+)\.(\d+)/, min: [3, 8, 0], belowMajor: 4 },
-  // go-jsonnet or C++ jsonnet 0.18+.
-  jsonnet: { args: ['--version'], pattern: /v(\d+)\.(\d+)\.(\d+)/, min: [0, 18, 0], belowMajor: 1 },
+  // go-jsonnet, or C++ jsonnet 0.18+ (enough for 2023 charts and dashboards). The 2026 charts' values.jsonnet use
+  // std.splitLimitR and std.any, which Debian/Ubuntu's C++ jsonnet 0.18 lacks: a C++ jsonnet found on the runner's PATH
+  // is used, and the log says so and how to get the pinned go-jsonnet instead (where no jsonnet is on PATH, the
+  // pinned go-jsonnet is what gets installed).
+  jsonnet: {
+    args: ['--version'],
+    pattern: /v(\d+)\.(\d+)\.(\d+)/,
+    min: [0, 18, 0],
+    belowMajor: 1,
+    prefers: { pattern: /Go implementation/, why: 'the 2026 charts\' values.jsonnet need go-jsonnet >= 0.20 (std.splitLimitR, std.any)' },
+  },
 };
 
 export interface EnsureToolOptions {
@@ -147,16 +158,22 @@ function compare(a: number[], b: number[]): number {
   return 0;
 }
 
-/** The version of an installed tool, or undefined when it cannot be told. */
-export async function installedVersion(tool: InstallableTool, bin: string): Promise<string | undefined> {
+/** The version of an installed tool (undefined when it cannot be told) and its whole version output. */
+export async function probeInstalled(tool: InstallableTool, bin: string): Promise<{ version?: string; output: string }> {
   const probe = ACCEPT[tool];
   try {
     const r = await runTool(bin, probe.args, { timeoutMs: 20_000, allowFailure: true });
-    const m = probe.pattern.exec(`${r.stdout}\n${r.stderr}`);
-    return m ? `${m[1]}.${m[2]}.${m[3]}` : undefined;
+    const output = `${r.stdout}\n${r.stderr}`;
+    const m = probe.pattern.exec(output);
+    return { version: m ? `${m[1]}.${m[2]}.${m[3]}` : undefined, output };
   } catch {
-    return undefined;
+    return { output: '' };
   }
+}
+
+/** The version of an installed tool, or undefined when it cannot be told. */
+export async function installedVersion(tool: InstallableTool, bin: string): Promise<string | undefined> {
+  return (await probeInstalled(tool, bin)).version;
 }
 
 export function versionAcceptable(tool: InstallableTool, version: string): boolean {
@@ -199,9 +216,16 @@ export async function ensureTool(name: InstallableTool, opts: EnsureToolOptions)
   }
   let reason = 'not found on PATH';
   if (found) {
-    const version = await installedVersion(name, found);
+    const { version, output } = await probeInstalled(name, found);
     if (version && versionAcceptable(name, version)) {
-      opts.reporter.debug(`using ${name} ${version} at ${found}`);
+      const prefers = ACCEPT[name].prefers;
+      if (prefers && !prefers.pattern.test(output)) {
+        const pin = (opts.table ?? TOOL_VERSIONS)[name];
+        opts.reporter.info(
+          `using ${name} ${version} at ${found}, which is not go-jsonnet: ${prefers.why}. To use the pinned go-jsonnet ${pin.version}, ` +
+            `set DEPLOYER_JSONNET to a go-jsonnet binary, or take ${found} off PATH and the action installs it (checksum-verified)`,
+        );
+      } else opts.reporter.debug(`using ${name} ${version} at ${found}`);
       return found;
     }
     reason = version ? `${found} is version ${version}, which is not supported` : `could not tell the version of ${found}`;
