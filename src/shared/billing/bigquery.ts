@@ -5,7 +5,7 @@
  */
 import { BigQuery } from '@google-cloud/bigquery';
 import type { AuthClient } from 'google-auth-library';
-import { DeployerError } from '../errors.js';
+import { DeployerError, UsageError } from '../errors.js';
 import { CloudApiError, withTimeout } from './errors.js';
 import { invoiceMonth, type MonthRange } from './months.js';
 import type { MonthTotal } from './types.js';
@@ -29,9 +29,8 @@ export function billingTable(bq: { project: string; dataset: string; billingId: 
 export function serviceFilter(serviceId: string | undefined): string {
   if (serviceId === undefined || serviceId === '') return '';
   if (!SERVICE_ID.test(serviceId)) {
-    throw new DeployerError(`refusing service id \`${serviceId}\`: a GCP service id is three groups of four hex digits (e.g. 6F81-5844-456A)`, {
-      hint: 'find the id in the billing export (service.id) or the Cloud Billing catalog',
-    });
+    throw new UsageError(`refusing service id \`${serviceId}\`: a GCP service id is three groups of four hex digits (e.g. 6F81-5844-456A); it is written into the SQL, so nothing else is accepted`,
+      'find the id in the billing export (service.id) or the Cloud Billing catalog');
   }
   return `AND service.id = "${serviceId}"`;
 }
