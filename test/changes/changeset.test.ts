@@ -263,6 +263,18 @@ describe('all or nothing', () => {
     expect(existsSync(path.join(root, 'config/clusters/c3'))).toBe(false);
   });
 
+  test('undo puts back what the last apply changed, created files removed', async () => {
+    const before = snapshot(root);
+    const cs = changeSet();
+    await cs.writeFile('config/clusters/c3/cluster.yaml', 'name: c3\n');
+    await cs.mergeEncrypted(HUB_FILE, { added: { secret: SECRET } });
+    await cs.apply();
+    expect(snapshot(root)).not.toEqual(before);
+    await cs.undo();
+    expect(snapshot(root)).toEqual(before);
+    expect(existsSync(path.join(root, 'config/clusters/c3'))).toBe(false);
+  });
+
   test('a file changed on disk after the change was computed stops the whole change', async () => {
     const cs = changeSet();
     await cs.writeFile('config/clusters/c3/cluster.yaml', 'name: c3\n');

@@ -163,12 +163,37 @@ describe('the action', () => {
     expect(github.pulls('org/infra')).toHaveLength(1);
   });
 
+  test('a pull request that cannot be opened deletes the new client again and restores the file; pull-request false leaves the change in the workspace', async () => {
+    const file = 'config/clusters/kubeconfig-demo/enc-staging.secret.values.yaml';
+    const before = readFileSync(path.join(root, file), 'utf8');
+    const inputs = { operation: 'create', cluster: 'kubeconfig-demo', hub: 'staging', 'cilogon-url': cilogon.url, 'sops-age-key': ageKey, 'github-token': 'ghs_notTheRightToken000000000000000000000' };
+    const refused = await runActionSourceAsync('cilogon-client', root, inputs, jobEnv());
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::cilogon-client: config\/clusters\/kubeconfig-demo\/enc-staging\.secret\.values\.yaml: the credentials of the new CILogon client could not be published \(could not read branch main of org\/infra: HTTP 401: Bad credentials\); the client was deleted again, nothing changed/);
+    expect([...cilogon.clients.values()].filter((c) => c.client_name === 'kubeconfig-demo-staging')).toEqual([]);
+    expect(readFileSync(path.join(root, file), 'utf8')).toBe(before);
+    expect(visible(refused)).not.toContain('notTheRightToken');
+
+    const noToken = await runActionSourceAsync('cilogon-client', root, { ...inputs, 'github-token': '' }, jobEnv());
+    expect(noToken.code).toBe(1);
+    expect(noToken.stdout).toMatch(/input `github-token` is empty/);
+    const posts = cilogon.requests.filter((q) => q.method === 'POST').length;
+
+    const local = await runActionSourceAsync('cilogon-client', root, { ...inputs, 'pull-request': 'false' }, jobEnv());
+    if (local.code !== 0) throw new Error(local.stdout + local.stderr);
+    expect(cilogon.requests.filter((q) => q.method === 'POST').length).toBe(posts + 1);
+    expect(JSON.parse(local.outputs['changed-files'])[0]).toMatchObject({ path: file, action: 'updated', encrypted: true });
+    expect(local.outputs['pull-request-url']).toBeUndefined();
+    expect(readFileSync(path.join(root, file), 'utf8')).not.toBe(before);
+    expect(local.stdout).toMatch(/left in the workspace for a later step: config\/clusters\/kubeconfig-demo\/enc-staging\.secret\.values\.yaml/);
+  });
+
   test('get-all sets the outputs; a CILogon error fails the step in one line', async () => {
     const run = await runActionSourceAsync('cilogon-client', root, { operation: 'get-all', 'cilogon-url': cilogon.url, 'sops-age-key': ageKey }, jobEnv());
     if (run.code !== 0) throw new Error(run.stdout + run.stderr);
     expect(run.outputs['clients-used']).toBe(String(cilogon.clients.size));
-    expect(JSON.parse(run.outputs.clients).map((c: { client_name: string }) => c.client_name)).toEqual(['gcp-demo-staging']);
-    expect(run.summary).toMatch(/1 \/ 100 clients used/);
+    expect(JSON.parse(run.outputs.clients).map((c: { client_name: string }) => c.client_name).sort()).toEqual(['gcp-demo-staging', 'kubeconfig-demo-staging']);
+    expect(run.summary).toMatch(/2 \/ 100 clients used/);
 
     cilogon.failNext(403, 1, { message: 'forbidden for this admin client' });
     const failed = await runActionSourceAsync('cilogon-client', root, { operation: 'get-all', 'cilogon-url': cilogon.url, 'sops-age-key': ageKey }, jobEnv());

@@ -49,6 +49,7 @@ export class ChangeSet {
   private readonly sopsEnv?: NodeJS.ProcessEnv;
   private readonly sopsTimeoutMs?: number;
   private readonly staged = new Map<string, Staged>();
+  private lastWrites: FileWrite[] = [];
 
   constructor(options: ChangeSetOptions) {
     this.root = options.root;
@@ -193,7 +194,19 @@ export class ChangeSet {
     }
     await writeAllOrNothing(this.root, writes);
     this.staged.clear();
+    this.lastWrites = writes;
     return changes;
+  }
+
+  /**
+   * Put back what the last `apply()` changed (all-or-nothing too), e.g. when the step that had to follow it (a pull
+   * request) failed and the change must not half-exist. Refused when a file changed again since.
+   */
+  async undo(): Promise<void> {
+    const reverse: FileWrite[] = this.lastWrites.map((w) => ({ rel: w.rel, abs: w.abs, content: w.original ?? null, original: w.content ?? undefined }));
+    if (!reverse.length) return;
+    await writeAllOrNothing(this.root, reverse);
+    this.lastWrites = [];
   }
 
   /**

@@ -56,7 +56,15 @@ export interface CreateResult {
   client?: Record<string, unknown>;
 }
 
-export async function createClient(o: CilogonOptions, req: CreateRequest): Promise<CreateResult> {
+export interface CreateHooks {
+  /**
+   * Called once the credentials are stored (e.g. to open the pull request). If it throws, the file is restored and the
+   * new client deleted again: a client whose credentials reach no branch would be lost with the runner's workspace.
+   */
+  publish?: (result: CreateResult) => Promise<void>;
+}
+
+export async function createClient(o: CilogonOptions, req: CreateRequest, hooks: CreateHooks = {}): Promise<CreateResult> {
   const t = await hubTarget(o, req.cluster, req.hub, true);
   const domain = checkDomain(req.hubDomain ?? t.hubSpec!.domain);
   const cs = changeSet(o);
@@ -102,14 +110,25 @@ export async function createClient(o: CilogonOptions, req: CreateRequest): Promi
   o.reporter.info(`Creating a new CILogon client app with details ${JSON.stringify(body)}...`);
   const client = await createOnce(api, o, body.client_name, before, () => api.create(body));
   o.reporter.mask(client.client_secret);
+  let applied = false;
   try {
     await cs.mergeEncrypted(t.file, credentialsPatch(layout, client.client_id, client.client_secret));
     const changes = await cs.apply();
+    applied = true;
     o.reporter.info(`Successfully persisted the encrypted CILogon client app credentials to file ${t.file}`);
-    return { clientId: client.client_id, created: true, file: t.file, changes, client: publicClient(client) };
+    const result: CreateResult = { clientId: client.client_id, created: true, file: t.file, changes, client: publicClient(client) };
+    await hooks.publish?.(result);
+    return result;
   } catch (e) {
     cs.discard();
     const why = e instanceof Error ? e.message : String(e);
+    if (applied) {
+      try {
+        await cs.undo();
+      } catch (undoError) {
+        o.reporter.error(`could not restore ${t.file}: ${undoError instanceof Error ? undoError.message : undoError}`);
+      }
+    }
     try {
       await api.delete(client.client_id);
     } catch {
@@ -118,7 +137,7 @@ export async function createClient(o: CilogonOptions, req: CreateRequest): Promi
         hint: `delete it with \`deployer cilogon-client delete ${t.cluster} ${t.hub} --client-id ${client.client_id}\`, fix the cause, and create again`,
       });
     }
-    throw new DeployerError(`the credentials of the new CILogon client could not be stored in ${t.file} (${why}); the client was deleted again, nothing changed`, {
+    throw new DeployerError(`the credentials of the new CILogon client could not be ${applied ? 'published' : `stored in ${t.file}`} (${why}); the client was deleted again, nothing changed`, {
       file: t.file,
       hint: e instanceof DeployerError && e.hint ? e.hint : 'fix the cause and create again',
     });

@@ -2,7 +2,7 @@
  * One entry point for an operation chosen at run time (the action's `operation` input): runs it and returns a
  * uniform result (what changed in the repo, the client or clients, a title and body for a pull request).
  */
-import { UsageError } from '../errors.js';
+import { DeployerError, UsageError } from '../errors.js';
 import { describeChanges, type RepoChange } from '../changes/index.js';
 import type { CilogonOptions } from './context.js';
 import { cleanupClients, createClient, deleteClient, getAllClients, getClient, updateClient, type CleanupResult } from './operations.js';
@@ -55,18 +55,29 @@ function prBody(why: string, changes: RepoChange[]): string {
   ].join('\n');
 }
 
-export async function runOperation(o: CilogonOptions, operation: Operation, req: OperationRequest): Promise<OperationResult> {
+/**
+ * Run `operation`. `publish` (the action's pull request) is called with the change when the repo changed; for
+ * `create` its failure deletes the new client again and restores the file (see createClient).
+ */
+export async function runOperation(
+  o: CilogonOptions,
+  operation: Operation,
+  req: OperationRequest,
+  publish?: (change: { changes: RepoChange[]; title: string; body: string }) => Promise<void>,
+): Promise<OperationResult> {
   switch (operation) {
     case 'create': {
       const { cluster, hub } = need(req, operation);
-      const r = await createClient(o, { cluster, hub, hubDomain: req.hubDomain, hubType: req.hubType });
+      const title = `cilogon-client: store the new CILogon client of ${cluster}/${hub}`;
+      const why = `A CILogon OIDC client was created for hub \`${hub}\` of cluster \`${cluster}\` (name \`${cluster}-${hub}\`). Merge this to deploy the hub with its credentials: until then the client exists in CILogon but the hub does not use it.`;
+      const r = await createClient(o, { cluster, hub, hubDomain: req.hubDomain, hubType: req.hubType }, publish ? { publish: (c) => publish({ changes: c.changes, title, body: prBody(why, c.changes) }) } : {});
       return {
         operation,
         changes: r.changes,
         client: r.client,
         message: r.created ? `created the CILogon client of ${cluster}/${hub}; its credentials are stored encrypted in ${r.file}` : `${cluster}/${hub} already has a CILogon client; nothing created`,
-        title: `cilogon-client: store the new CILogon client of ${cluster}/${hub}`,
-        body: prBody(`A CILogon OIDC client was created for hub \`${hub}\` of cluster \`${cluster}\` (name \`${cluster}-${hub}\`). Merge this to deploy the hub with its credentials: until then the client exists in CILogon but the hub does not use it.`, r.changes),
+        title,
+        body: prBody(why, r.changes),
       };
     }
     case 'update': {
@@ -86,12 +97,23 @@ export async function runOperation(o: CilogonOptions, operation: Operation, req:
     case 'delete': {
       const { cluster, hub } = need(req, operation);
       const r = await deleteClient(o, { cluster, hub, clientId: req.clientId });
+      const title = `cilogon-client: remove the deleted CILogon client of ${cluster}/${hub}`;
+      const body = prBody(`The CILogon OIDC client of hub \`${hub}\` of cluster \`${cluster}\` was deleted in CILogon; this removes its credentials from the hub's encrypted values file. Until this is merged and deployed, the hub's CILogon login fails.`, r.changes);
+      if (publish && r.changes.length) {
+        try {
+          await publish({ changes: r.changes, title, body });
+        } catch (e) {
+          throw new DeployerError(`the CILogon client of ${cluster}/${hub} was deleted, but the pull request removing its credentials could not be opened: ${e instanceof Error ? e.message : e}`, {
+            hint: `remove the CILogonOAuthenticator keys from ${r.file} by hand (sops edit), or fix the cause and run with pull-request: false and commit the change`,
+          });
+        }
+      }
       return {
         operation,
         changes: r.changes,
         message: `deleted the CILogon client of ${cluster}/${hub}${r.keyRemoved ? `; its credentials were removed from ${r.file}${r.fileDeleted ? ', which was empty and is deleted' : ''}` : ''}`,
-        title: `cilogon-client: remove the deleted CILogon client of ${cluster}/${hub}`,
-        body: prBody(`The CILogon OIDC client of hub \`${hub}\` of cluster \`${cluster}\` was deleted in CILogon; this removes its credentials from the hub's encrypted values file. Until this is merged and deployed, the hub's CILogon login fails.`, r.changes),
+        title,
+        body,
       };
     }
     case 'cleanup': {
