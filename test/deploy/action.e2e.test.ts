@@ -63,6 +63,9 @@ describe('deploy actions as processes', () => {
     ]);
     expect(JSON.parse(r.outputs['failed-hubs'])).toEqual([]);
     expect(r.summary).toMatch(/<td>staging<\/td><td>deployed<\/td><td>1<\/td>/);
+    // Each hub's lines in a collapsible group of its own (issue 10 §16).
+    expect(r.stdout).toMatch(/^::group::1\/2 hub staging\n(?:(?!::group::).*\n)*?Running helm upgrade [^\n]*\n(?:.*\n)*?::endgroup::\n/m);
+    expect(r.stdout).toContain('::group::2/2 hub prod\n');
     expect(fake.get('v1', 'Secret', 'prod', 'sh.helm.release.v1.prod.v1')).toBeDefined();
     // The key input was masked before anything else ran, and no decrypted value is visible.
     expect(r.stdout).toContain(`::add-mask::${ageSecretLine}`);

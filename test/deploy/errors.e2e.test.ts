@@ -134,3 +134,22 @@ test('classifyClusterError: kubectl and helm messages of each kind (403 from a r
   expect(classifyClusterError('Error: Kubernetes cluster unreachable: the server has asked for the client to provide credentials')?.kind).toBe('unauthorized');
   expect(classifyClusterError('Error: INSTALLATION FAILED: execution error at (basehub/templates/x.yaml:3:4): jupyterhub.ingress.hosts is empty')).toBeUndefined();
 });
+
+test('a helm command that cannot reach the cluster says so with the hint of its kind (not helm\'s raw last line only)', async () => {
+  const { HelmClient } = await import('../../src/shared/helm/client.js');
+  const stderr = 'Error: Kubernetes cluster unreachable: Get "https://10.1.2.3:443/version": dial tcp 10.1.2.3:443: connect: connection refused\n';
+  const helm = new HelmClient({
+    info: { path: '/bin/helm', version: 'v3.18.0', major: 3 },
+    env: {},
+    runner: async (command, args) => {
+      const result = { command, args, stdout: '', stderr, code: 1, signal: null, durationMs: 1, timedOut: false };
+      const { ToolError } = await import('../../src/shared/exec/run.js');
+      throw new ToolError(`helm ${args[0]} failed with exit code 1:\n${stderr}`, result);
+    },
+  });
+  const err = await helm.upgrade({ release: 'staging', namespace: 'staging', chart: '/c', valuesFiles: [], timeoutS: 60 }).catch((e) => e);
+  expect(err.message).toMatch(/^helm upgrade staging: the cluster's API server at https:\/\/10\.1\.2\.3:443 refused the connection \(helm: Error: Kubernetes cluster unreachable: .*connection refused\)$/);
+  expect(err.hint).toContain('check that the cluster is running');
+  const history = await helm.history('staging', 'staging').catch((e) => e);
+  expect(history.message).toContain('refused the connection');
+});

@@ -7,7 +7,8 @@ import { describe, expect, test } from '@jest/globals';
 import { parseFlags } from '../../src/shared/exec/flags.js';
 import { checkExtraArgs, HELM_FLAGS, templateArgs } from '../../src/shared/helm/args.js';
 import { checkKubectlExtraArgs, KUBECTL_APPLY_FLAGS } from '../../src/shared/kube/args.js';
-import { HELM3, HELM4, TOOLS } from './setup.js';
+import { EXAMPLES, HELM3, HELM4, REPO, TOOLS } from './setup.js';
+import { runCliSource } from '../harness/run-source.js';
 import path from 'node:path';
 
 describe('helm extra args', () => {
@@ -139,4 +140,15 @@ test('parseFlags: grouped shorthands, joined values, -- and -', () => {
   ]);
   expect(p.positionals.map((x) => x.arg)).toEqual(['-n', 'y']);
   expect(parseFlags(['-'], HELM_FLAGS).positionals.map((x) => x.arg)).toEqual(['-']);
+});
+
+test('the CLI: a refused extra argument is a usage error in one line (exit 2), before anything runs', () => {
+  const r = runCliSource(['deploy', 'kubeconfig-demo', '--config-root', EXAMPLES, '--helm-extra-args', '--disable-openapi-validation -nkube-system'], REPO);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^error: helm extra argument `-n` \(in `-nkube-system`\) \(--namespace\) is not allowed: [^\n]+\n  hint: remove it from --helm-extra-args/);
+  const k = runCliSource(['deploy', 'kubeconfig-demo', '--config-root', EXAMPLES, '--kubectl-extra-args', '--token=abc123'], REPO);
+  expect(k.code).toBe(2);
+  expect(k.stderr).toContain('kubectl extra argument `--token=***` is not allowed');
+  expect(k.stderr).not.toContain('abc123');
 });

@@ -176,77 +176,84 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
     if (!options.skipCertManager) {
       const started = Date.now();
       let version: string | null = certVersion;
-      try {
-        options.reporter.info('Provisioning cert-manager...');
-        let spec: ReleaseSpec;
-        let chartShown: string;
-        if (options.certManagerChart) {
-          const local = path.resolve(options.paths.configRoot, options.certManagerChart);
-          if (!existsSync(local)) {
-            throw new DeployerError(`cert-manager chart ${options.certManagerChart} does not exist`, { hint: 'cert-manager-chart is a local chart directory or .tgz, relative to the config root' });
+      // Each release's lines in a group of its own (collapsible in Actions).
+      const ok = await options.reporter.group(`cert-manager${dryRun ? ' (dry run)' : ''}`, async () => {
+        try {
+          options.reporter.info('Provisioning cert-manager...');
+          let spec: ReleaseSpec;
+          let chartShown: string;
+          if (options.certManagerChart) {
+            const local = path.resolve(options.paths.configRoot, options.certManagerChart);
+            if (!existsSync(local)) {
+              throw new DeployerError(`cert-manager chart ${options.certManagerChart} does not exist`, { hint: 'cert-manager-chart is a local chart directory or .tgz, relative to the config root' });
+            }
+            version = existsSync(path.join(local, 'Chart.yaml')) ? chartVersion(local) : (/-(v?\d+\.\d+\.\d+[^/]*)\.tgz$/.exec(local)?.[1] ?? null);
+            spec = { release: 'cert-manager', namespace: 'cert-manager', chart: local, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
+            chartShown = displayPath(options.paths, local);
+          } else {
+            spec = { release: 'cert-manager', namespace: 'cert-manager', chart: 'cert-manager', repo: JETSTACK_REPO, version: certVersion, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
+            chartShown = 'cert-manager';
           }
-          version = existsSync(path.join(local, 'Chart.yaml')) ? chartVersion(local) : (/-(v?\d+\.\d+\.\d+[^/]*)\.tgz$/.exec(local)?.[1] ?? null);
-          spec = { release: 'cert-manager', namespace: 'cert-manager', chart: local, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
-          chartShown = displayPath(options.paths, local);
-        } else {
-          spec = { release: 'cert-manager', namespace: 'cert-manager', chart: 'cert-manager', repo: JETSTACK_REPO, version: certVersion, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
-          chartShown = 'cert-manager';
+          const crds = options.certManagerCrds ? (/^https?:\/\//.test(options.certManagerCrds) ? options.certManagerCrds : path.resolve(options.paths.configRoot, options.certManagerCrds)) : certManagerCrdsUrl(certVersion);
+          if (!/^https?:\/\//.test(crds) && !existsSync(crds)) {
+            throw new DeployerError(`cert-manager CRDs ${options.certManagerCrds} do not exist`, { hint: 'cert-manager-crds is a URL, or a local file or directory relative to the config root' });
+          }
+          const command = shellLine(['helm', ...upgradeArgs(spec, step.helm.caps).map((a) => (a === spec.chart ? chartShown : a))]);
+          const crdStep = {
+            comment: 'cert-manager CRDs',
+            commands: [shellLine(['kubectl', 'apply', '-f', /^https?:\/\//.test(crds) ? crds : displayPath(options.paths, crds), ...(options.kubectlExtraArgs ?? [])])],
+          };
+          if (dryRun && !options.certManagerChart) {
+            // The jetstack chart is not downloaded for a dry run: the plan without the rendered objects.
+            options.reporter.info(
+              [
+                'Dry run of cert-manager (nothing sent to the cluster, the chart not downloaded). Deploying it runs, from the config root, with the cluster\'s credentials:',
+                ...dryRunPlan({ ...options, skipRolloutCheck: true }, { release: 'cert-manager', namespace: 'cert-manager', crds: crdStep, upgrade: command, objects: [] }).map((l) => `  ${l}`),
+                ...(options.skipRolloutCheck ? [] : ['  # 5. rollout check of the namespace\'s Deployments (kubectl rollout status --namespace=cert-manager ...)']),
+              ].join('\n'),
+            );
+            releases.push({ release: 'cert-manager', namespace: 'cert-manager', status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null });
+          } else {
+            if (!dryRun) await withHeartbeat(options, (m) => options.reporter.info(m), () => `kubectl apply of ${crds}`, 300, () => step.kubectl!.apply(crds));
+            releases.push(await upgradeRelease(step, spec, command, version, started, crdStep));
+          }
+          options.reporter.info('Done!');
+          return true;
+        } catch (e) {
+          const error = errorText(e);
+          options.reporter.error(`cert-manager failed: ${error}`);
+          releases.push(failed('cert-manager', 'cert-manager', error, started, version));
+          releases.push(failed('support', 'support', 'not attempted: cert-manager failed first', supportStarted));
+          return false;
         }
-        const crds = options.certManagerCrds ? (/^https?:\/\//.test(options.certManagerCrds) ? options.certManagerCrds : path.resolve(options.paths.configRoot, options.certManagerCrds)) : certManagerCrdsUrl(certVersion);
-        if (!/^https?:\/\//.test(crds) && !existsSync(crds)) {
-          throw new DeployerError(`cert-manager CRDs ${options.certManagerCrds} do not exist`, { hint: 'cert-manager-crds is a URL, or a local file or directory relative to the config root' });
-        }
-        const command = shellLine(['helm', ...upgradeArgs(spec, step.helm.caps).map((a) => (a === spec.chart ? chartShown : a))]);
-        const crdStep = {
-          comment: 'cert-manager CRDs',
-          commands: [shellLine(['kubectl', 'apply', '-f', /^https?:\/\//.test(crds) ? crds : displayPath(options.paths, crds), ...(options.kubectlExtraArgs ?? [])])],
-        };
-        if (dryRun && !options.certManagerChart) {
-          // The jetstack chart is not downloaded for a dry run: the plan without the rendered objects.
-          options.reporter.info(
-            [
-              'Dry run of cert-manager (nothing sent to the cluster, the chart not downloaded). Deploying it runs, from the config root, with the cluster\'s credentials:',
-              ...dryRunPlan({ ...options, skipRolloutCheck: true }, { release: 'cert-manager', namespace: 'cert-manager', crds: crdStep, upgrade: command, objects: [] }).map((l) => `  ${l}`),
-              ...(options.skipRolloutCheck ? [] : ['  # 5. rollout check of the namespace\'s Deployments (kubectl rollout status --namespace=cert-manager ...)']),
-            ].join('\n'),
-          );
-          releases.push({ release: 'cert-manager', namespace: 'cert-manager', status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null });
-        } else {
-          if (!dryRun) await withHeartbeat(options, (m) => options.reporter.info(m), () => `kubectl apply of ${crds}`, 300, () => step.kubectl!.apply(crds));
-          releases.push(await upgradeRelease(step, spec, command, version, started, crdStep));
-        }
-        options.reporter.info('Done!');
-      } catch (e) {
-        const error = errorText(e);
-        options.reporter.error(`cert-manager failed: ${error}`);
-        releases.push(failed('cert-manager', 'cert-manager', error, started, version));
-        releases.push(failed('support', 'support', 'not attempted: cert-manager failed first', supportStarted));
-        return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases };
-      }
+      });
+      if (!ok) return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases };
     }
 
     // 2. the support chart
-    const started = Date.now();
-    const version = chartVersion(supportChart);
-    try {
-      options.reporter.info('Provisioning support charts...');
-      const spec: ReleaseSpec = { release: 'support', namespace: 'support', chart: supportChart, valuesFiles: values.files, timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
-      const command = shellLine([
-        'helm',
-        ...upgradeArgs(spec, step.helm.caps).map((a): ShellPart => {
-          if (a === supportChart) return supportDisplay;
-          const i = a.startsWith('--values=') ? values.files.indexOf(a.slice(9)) : -1;
-          return i >= 0 ? values.shell[i] : a;
-        }),
-      ]);
-      const sources = chartTemplateSources(supportSrc, (abs) => displayPath(options.paths, abs));
-      releases.push(await upgradeRelease(step, spec, command, version, started, { comment: 'CRDs: none for the support chart (cert-manager\'s are applied with cert-manager)', commands: [] }, sources));
-      options.reporter.info('Done!');
-    } catch (e) {
-      const error = errorText(e);
-      options.reporter.error(`support chart failed: ${error}`);
-      releases.push(failed('support', 'support', error, started, version));
-    }
+    await options.reporter.group(`support${dryRun ? ' (dry run)' : ''}`, async () => {
+      const started = Date.now();
+      const version = chartVersion(supportChart);
+      try {
+        options.reporter.info('Provisioning support charts...');
+        const spec: ReleaseSpec = { release: 'support', namespace: 'support', chart: supportChart, valuesFiles: values.files, timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
+        const command = shellLine([
+          'helm',
+          ...upgradeArgs(spec, step.helm.caps).map((a): ShellPart => {
+            if (a === supportChart) return supportDisplay;
+            const i = a.startsWith('--values=') ? values.files.indexOf(a.slice(9)) : -1;
+            return i >= 0 ? values.shell[i] : a;
+          }),
+        ]);
+        const sources = chartTemplateSources(supportSrc, (abs) => displayPath(options.paths, abs));
+        releases.push(await upgradeRelease(step, spec, command, version, started, { comment: 'CRDs: none for the support chart (cert-manager\'s are applied with cert-manager)', commands: [] }, sources));
+        options.reporter.info('Done!');
+      } catch (e) {
+        const error = errorText(e);
+        options.reporter.error(`support chart failed: ${error}`);
+        releases.push(failed('support', 'support', error, started, version));
+      }
+    });
     const anyFailed = releases.some((r) => r.status === 'failed');
     return { cluster: cluster.name, status: anyFailed ? 'failed' : dryRun ? 'rendered' : 'deployed', dryRun, message: null, releases };
   } finally {
