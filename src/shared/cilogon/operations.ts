@@ -93,7 +93,7 @@ export async function createClient(o: CilogonOptions, req: CreateRequest, hooks:
       `CILogon already has ${sameName.length} client(s) named ${body.client_name} (${sameName.map((c) => c.client_id).join(', ')}) that ${t.file} does not store; refusing to create another`,
       {
         file: t.file,
-        hint: `delete the stale one(s) with \`deployer cilogon-client delete ${t.cluster} ${t.hub} --client-id <id>\`, then create again (its secret cannot be read back from CILogon)`,
+        hint: `if a pull request from an earlier create is still open, merge it instead; otherwise delete the stale one(s) with \`deployer cilogon-client delete ${t.cluster} ${t.hub} --client-id <id>\` and create again (a secret cannot be read back from CILogon)`,
       },
     );
   }
