@@ -4,14 +4,16 @@
  * hubs by memory requests from their Prometheus. Clusters are asked concurrently (bounded); one cluster's failure is
  * recorded and the others go on; the caller exits 1 naming the failed ones.
  */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describeError, DeployerError, UsageError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { mapLimit } from '../deploy/pool.js';
 import { readDecrypted } from '../secrets/index.js';
 import type { Cluster } from '../repo/index.js';
-import { serviceFilter } from './bigquery.js';
+import { serviceFilter } from './query.js';
 import { rangeInstants } from './months.js';
-import { sortRows } from './render.js';
+import { csvText, sortRows } from './render.js';
 import { selectClusters } from './select.js';
 import { splitCosts, utilisation } from './tenancy.js';
 import type { BilledCluster, CostRow, CostTable, CostTableOptions, MonthTotal } from './types.js';
@@ -112,7 +114,9 @@ export async function buildCostTable(opts: CostTableOptions): Promise<CostTable>
       reporter.info(`[${++done}/${n}] ${billing.name} (${billing.provider}${billing.shared ? ', shared' : ''}): ${rows.length} row(s)`);
       return { rows };
     } catch (e) {
-      const error = describeError(e);
+      const described = describeError(e);
+      // Every failure names its cluster (a shared failure such as missing credentials does not on its own).
+      const error = described.includes(`cluster ${billing.name}`) || described.includes(`/${billing.name}/`) ? described : `cluster ${billing.name}: ${described}`;
       reporter.error(`[${++done}/${n}] ${error}`);
       return { rows: [] as CostRow[], failed: { cluster: billing.name, error } };
     }
@@ -143,9 +147,6 @@ export function failureMessage(table: CostTable): string {
 
 /** Write the CSV whole (temp file + rename: never half-written). */
 export async function writeCsvFile(file: string, table: CostTable): Promise<void> {
-  const { mkdir, rename, writeFile } = await import('node:fs/promises');
-  const path = await import('node:path');
-  const { csvText } = await import('./render.js');
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   await writeFile(tmp, csvText(table.rows));

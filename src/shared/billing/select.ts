@@ -6,7 +6,7 @@
  */
 import { describeError, DeployerError } from '../errors.js';
 import { clusterFromYaml, listClusterNames, readClusterYaml, resolveInCluster, type Cluster, type RepoPaths } from '../repo/index.js';
-import { billingTable } from './bigquery.js';
+import { billingTable } from './query.js';
 import type { BilledCluster, FailedCluster, SkippedCluster } from './types.js';
 
 export interface Selection {
