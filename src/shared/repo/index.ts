@@ -6,7 +6,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { expectMapping, readYamlFile, type PathSegment, type YamlFile } from '../yaml/index.js';
+import { expectMapping, parseYaml, readYamlText, type PathSegment, type YamlFile } from '../yaml/index.js';
 
 export type Provider = 'gcp' | 'aws' | 'azure' | 'kubeconfig';
 export type HelmChartName = 'basehub' | 'daskhub' | 'binderhub';
@@ -148,8 +148,15 @@ export async function readClusterYaml(paths: RepoPaths, name: string): Promise<Y
     throw new DeployerError(`invalid cluster name ${shown}`, { hint: 'a cluster name is a directory name under the clusters directory' });
   }
   const file = path.join(paths.clustersDir, name, CLUSTER_FILE);
-  if (!existsSync(file)) throw unknownCluster(paths, name);
-  const y = await readYamlFile(file, displayPath(paths, file));
+  const display = displayPath(paths, file);
+  let text: string;
+  try {
+    text = readYamlText(file, display);
+  } catch (e) {
+    if (e instanceof DeployerError && !existsSync(file)) throw unknownCluster(paths, name);
+    throw e;
+  }
+  const y = parseYaml(text, display);
   expectMapping(y, 'cluster.yaml');
   return y;
 }
