@@ -5,23 +5,20 @@
  * objects, and a render failure as one located line at the chart template, where validate puts it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { startFakeKube, type FakeKube } from '../harness/kube-api/index.js';
+import { beforeAll, expect, test } from '@jest/globals';
+import type { FakeKube } from '../harness/kube-api/index.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { deployHubs } from '../../src/shared/deploy/index.js';
 import { runValidation } from '../../src/shared/validate/index.js';
-import { CANARY, editYaml, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv } from './setup.js';
+import { CANARY, editYaml, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv, fakeInfraSuite } from './setup.js';
 
 const exec = promisify(execFile);
 let fake: FakeKube;
 let root: string;
 let tmp: string;
-const saved = { TMPDIR: process.env.TMPDIR, RUNNER_TEMP: process.env.RUNNER_TEMP };
 const options = (reporter: MemoryReporter, extra: Record<string, unknown> = {}) => ({
   paths: repoPaths({ configRoot: root }),
   cluster: 'kubeconfig-demo',
@@ -34,20 +31,8 @@ const options = (reporter: MemoryReporter, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'deploy-dryrun-tmp-'));
-  process.env.TMPDIR = tmp;
-  process.env.RUNNER_TEMP = tmp;
-  fake = await startFakeKube({});
-  root = await infraFor(fake);
-});
-afterAll(async () => {
-  await fake?.stop();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
-  rmSync(root, { recursive: true, force: true });
-  rmSync(tmp, { recursive: true, force: true });
-});
+const suite = fakeInfraSuite();
+beforeAll(() => void ({ fake, root, tmp } = suite));
 
 test('every step as a paste-able bash line, the rendered objects, nothing sent, no secret and no temp path', async () => {
   const before = fake.requests.length;

@@ -4,24 +4,21 @@
  * an unreachable cluster, a name that does not resolve, an untrusted certificate and rejected credentials are each
  * told apart, once per run, with what to do, and never get the "may create namespaces" hint.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import YAML from 'yaml';
-import { startFakeKube, type FakeKube } from '../harness/kube-api/index.js';
+import type { FakeKube } from '../harness/kube-api/index.js';
 import { generateAgeIdentity, writeSopsFile } from '../harness/sops.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { deployHubs, deploySupport } from '../../src/shared/deploy/index.js';
 import { classifyClusterError } from '../../src/shared/kube/errors.js';
-import { CANARY, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv } from './setup.js';
+import { CANARY, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv, fakeInfraSuite } from './setup.js';
 
 let fake: FakeKube;
 let root: string;
 let tmp: string;
-const saved = { TMPDIR: process.env.TMPDIR, RUNNER_TEMP: process.env.RUNNER_TEMP };
 const dir = () => path.join(root, 'config/clusters/kubeconfig-demo');
 const credentials = () => path.join(dir(), 'enc-deployer-credentials.secret.yaml');
 const options = (reporter: MemoryReporter, extra: Record<string, unknown> = {}) => ({
@@ -36,20 +33,8 @@ const options = (reporter: MemoryReporter, extra: Record<string, unknown> = {}) 
 });
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'deploy-errors-tmp-'));
-  process.env.TMPDIR = tmp;
-  process.env.RUNNER_TEMP = tmp;
-  fake = await startFakeKube({});
-  root = await infraFor(fake);
-});
-afterAll(async () => {
-  await fake?.stop();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
-  rmSync(root, { recursive: true, force: true });
-  rmSync(tmp, { recursive: true, force: true });
-});
+const suite = fakeInfraSuite();
+beforeAll(() => void ({ fake, root, tmp } = suite));
 
 describe('secret files encrypted for another key', () => {
   beforeAll(async () => {

@@ -4,24 +4,22 @@
  * chart, values or secret are broken (clear error naming the file, nothing deployed for that hub, no temp file left).
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { startFakeKube, type FakeKube } from '../harness/kube-api/index.js';
+import { beforeAll, expect, test } from '@jest/globals';
+import type { FakeKube } from '../harness/kube-api/index.js';
 import { generateAgeIdentity, writeSopsFile } from '../harness/sops.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { deployHubs, deploySupport } from '../../src/shared/deploy/index.js';
 import { liveTempDirs } from '../../src/shared/secrets/tempdir.js';
-import { CANARY, editYaml, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv } from './setup.js';
+import { CANARY, editYaml, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv, fakeInfraSuite } from './setup.js';
 
 const exec = promisify(execFile);
 let fake: FakeKube;
 let root: string;
 let tmp: string;
-const saved = { TMPDIR: process.env.TMPDIR, RUNNER_TEMP: process.env.RUNNER_TEMP };
 const commands: Array<{ tool: string; args: string[] }> = [];
 const dir = () => path.join(root, 'config/clusters/kubeconfig-demo');
 const options = (reporter: MemoryReporter, extra: Record<string, unknown> = {}) => ({
@@ -37,20 +35,8 @@ const options = (reporter: MemoryReporter, extra: Record<string, unknown> = {}) 
 });
 const helmReleases = (ns: string) => fake.list('v1', 'Secret', ns).filter((s) => s.metadata?.labels?.owner === 'helm');
 
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'deploy-test-tmp-'));
-  process.env.TMPDIR = tmp;
-  process.env.RUNNER_TEMP = tmp;
-  fake = await startFakeKube({});
-  root = await infraFor(fake);
-});
-afterAll(async () => {
-  await fake?.stop();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
-  rmSync(root, { recursive: true, force: true });
-  rmSync(tmp, { recursive: true, force: true });
-});
+const suite = fakeInfraSuite();
+beforeAll(() => void ({ fake, root, tmp } = suite));
 
 test('unknown cluster and unknown hub fail before anything is done, naming what exists', async () => {
   await expect(deployHubs(options(new MemoryReporter(), { cluster: 'nope' }))).rejects.toMatchObject({

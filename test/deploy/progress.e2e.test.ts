@@ -4,15 +4,13 @@
  * (a collapsible group in Actions). Real helm 3 and kubectl against the fake API server, whose workloads are kept
  * unready until the test has seen the heartbeat (an event, not a clock, ends the wait).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { startFakeKube, type FakeKube } from '../harness/kube-api/index.js';
+import { beforeAll, expect, test } from '@jest/globals';
+import type { FakeKube } from '../harness/kube-api/index.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { deployHubs } from '../../src/shared/deploy/index.js';
-import { HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, toolEnv } from './setup.js';
+import { HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, toolEnv, fakeInfraSuite } from './setup.js';
 
 /** Records which group each line was logged in, and lets the test react to a line. */
 class GroupRecorder extends MemoryReporter {
@@ -38,22 +36,9 @@ class GroupRecorder extends MemoryReporter {
 let fake: FakeKube;
 let root: string;
 let tmp: string;
-const saved = { TMPDIR: process.env.TMPDIR, RUNNER_TEMP: process.env.RUNNER_TEMP };
 
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'deploy-progress-tmp-'));
-  process.env.TMPDIR = tmp;
-  process.env.RUNNER_TEMP = tmp;
-  fake = await startFakeKube({ autoReady: false });
-  root = await infraFor(fake);
-});
-afterAll(async () => {
-  await fake?.stop();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
-  rmSync(root, { recursive: true, force: true });
-  rmSync(tmp, { recursive: true, force: true });
-});
+const suite = fakeInfraSuite({ autoReady: false });
+beforeAll(() => void ({ fake, root, tmp } = suite));
 
 const run = (reporter: GroupRecorder, helmExtraArgs: string[]) =>
   deployHubs({
