@@ -263,6 +263,15 @@ describe('logs from the command line', () => {
     await until(() => w.fake.logFollowers() === 0, 'the stream to close');
   });
 
+  test("upstream's 2026 names run the same tools: `debug component-logs`, `exec hub`", async () => {
+    const r = await cli(['debug', 'component-logs', 'kubeconfig-demo', 'staging', 'hub', '--tail', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('hub-7d9f-abcde | line three\n');
+    const s = await cli(['exec', 'hub', 'kubeconfig-demo', 'staging']);
+    expect(s.code).toBe(0);
+    expect(calls().map((c) => c.argv)[1]).toEqual(['--namespace=staging', 'exec', '-it', 'pod/hub-7d9f-abcde', '-c', 'hub', '--', '/bin/bash', '-l']);
+  });
+
   test('a bad --since is a usage error', async () => {
     const r = await cli(['exec', 'debug', 'component-logs', 'kubeconfig-demo', 'staging', 'hub', '--since', '10 minutes']);
     expect(r.code).toBe(2);
