@@ -96,8 +96,3 @@ export function trackChild(child: ChildProcess): void {
   child.once('close', () => children.delete(child));
   child.once('error', () => children.delete(child));
 }
-
-/** The signal the process is stopping on, if it is. */
-export function stoppingSignal(): NodeJS.Signals | undefined {
-  return stopping;
-}
