@@ -9,7 +9,7 @@ import { newGrafanaToken } from '../../src/shared/grafana/token.js';
 import { storeTokenFile } from '../../src/shared/grafana/token-file.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { startFakeGrafana, type FakeGrafana } from '../harness/grafana-api.js';
-import { decryptSopsVerified } from '../harness/sops.js';
+import { decryptSopsVerified, writeSopsFile } from '../harness/sops.js';
 import { ADMIN_PASSWORD, env, FAST_CLIENT, makeInfra } from './setup.js';
 
 let fake: FakeGrafana;
@@ -133,6 +133,7 @@ describe('grafana new-token', () => {
     const inst = fake.get('valid')!;
     const sa = inst.addServiceAccount('deployer', 'Admin');
     const old = inst.addToken(sa.id, 'deployer');
+    await writeSopsFile(path.join(root, 'config/clusters/valid/enc-grafana-token.secret.yaml'), { grafana_token: old });
     fake.reset();
     const kept = await run('valid');
     expect(kept.action).toBe('kept');
@@ -146,6 +147,18 @@ describe('grafana new-token', () => {
     expect(await tokenInFile('valid')).toBe(inst.tokens[0].key);
     expect(leaks).toEqual([]);
     expect(fake.writes('valid').map((w) => `${w.method} ${w.path.replace(/\d+/g, 'N')}`)).toEqual(['DELETE /api/serviceaccounts/N/tokens/N', 'POST /api/serviceaccounts/N/tokens']);
+  });
+
+  it('a valid token whose token file is missing is replaced (its key cannot be read back from Grafana)', async () => {
+    const inst = fake.get('notoken')!;
+    const before = inst.tokens.map((t) => t.key);
+    rmSync(path.join(root, 'config/clusters/notoken/enc-grafana-token.secret.yaml'));
+    const reporter = new MemoryReporter();
+    const r = await run('notoken', reporter);
+    expect(r.action).toBe('replaced');
+    expect(reporter.text()).toMatch(/does not: replacing the token/);
+    expect(inst.tokens.map((t) => t.key)).not.toEqual(before);
+    expect(await tokenInFile('notoken')).toBe(inst.tokens[0].key);
   });
 
   it('an existing token file is replaced in place (updated), and the new token works as a Bearer token', async () => {

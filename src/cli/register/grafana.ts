@@ -33,7 +33,7 @@ export function registerGrafana(program: Command): void {
 
   withUrl(withRepo(grafana.command('new-token').argument('<cluster>', 'cluster name')))
     .description(
-      "Find or create the `deployer` service account of a cluster's Grafana and give it a new token, written sops-encrypted to enc-grafana-token.secret.yaml. An expired token is replaced; a valid one only with --replace. Never prompts.",
+      "Find or create the `deployer` service account of a cluster's Grafana and give it a new token, written sops-encrypted to enc-grafana-token.secret.yaml. An expired token (or one whose token file is missing) is replaced; a valid one only with --replace. Never prompts.",
     )
     .option('--replace', 'replace a valid `deployer` token')
     .option('--json', 'print the result as JSON (never the token)')

@@ -5,6 +5,7 @@
  * `store`, which writes it sops-encrypted to the cluster's enc-grafana-token.secret.yaml (never plaintext in the tree).
  * Never reads stdin.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import type { Reporter } from '../log.js';
@@ -74,6 +75,10 @@ export async function newGrafanaToken(options: NewTokenOptions): Promise<NewToke
       action = 'replaced-expired';
     } else if (options.replace) {
       reporter.info(`replacing the valid \`${TOKEN_NAME}\` token of ${cluster.name} (--replace)`);
+      action = 'replaced';
+    } else if (!existsSync(path.join(cluster.dir, TOKEN_FILE))) {
+      // Grafana never shows a token's key again: a valid token whose file is gone is of no use to anyone.
+      reporter.warn(`a valid \`${TOKEN_NAME}\` token exists for ${cluster.name}, but ${tokenFile} does not: replacing the token`);
       action = 'replaced';
     } else {
       reporter.info(`a valid \`${TOKEN_NAME}\` token already exists for ${cluster.name}: kept (pass --replace, or the input replace: true, to rotate it)`);
