@@ -9,6 +9,7 @@ await runAction('exec', async (ctx) => {
   inputs.string('command', { required: true });
   const tool = inputs.choice('command', WORKFLOW_TOOLS, 'component-logs');
   const since = inputs.optional('since');
+  const followFor = inputs.optional('follow-for');
   if (tool !== 'aws-shell') await ctx.ensureTools(['sops']);
   const key = await ageKeyEnv(inputs.optional('sops-age-key'), reporter);
   try {
@@ -22,6 +23,7 @@ await runAction('exec', async (ctx) => {
       previous: inputs.boolean('previous'),
       sinceSeconds: since ? parseDuration(since, 'input `since`') : undefined,
       tailLines: inputs.integer('tail', { default: 500, min: 0 }),
+      followSeconds: followFor ? parseDuration(followFor, 'input `follow-for`') : undefined,
       sourceHomedir: inputs.optional('source-homedir'),
       destinationHomedir: inputs.optional('destination-homedir'),
       awsProfile: inputs.optional('aws-profile'),
@@ -31,7 +33,7 @@ await runAction('exec', async (ctx) => {
       reporter,
     });
     // The log shows the text (untrusted lines cannot act as workflow commands); the summary the markdown.
-    reporter.info(result.text);
+    if (!result.streamed) reporter.info(result.text);
     ctx.setOutput('output', result.text);
     ctx.setOutput('commands', result.commands);
     ctx.summary.addRaw(result.markdown, true);

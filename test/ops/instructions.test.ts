@@ -172,6 +172,20 @@ describe('exec action: logs', () => {
     expect(JSON.parse(r.outputs.commands)).toEqual([]);
   });
 
+  test('follow-for: lines written while the action follows are printed and kept; it stops by itself', async () => {
+    const run = exec({ command: 'component-logs', cluster: K, hub: 'staging', component: 'hub', tail: '0', 'follow-for': '15s' });
+    for (let i = 0; i < 3000 && w.fake.logFollowers() < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(w.fake.logFollowers()).toBe(2);
+    w.fake.appendPodLog('staging', 'hub-7d9f-zzzzz', 'hub', 'appended while following');
+    const r = await run;
+    if (r.code !== 0) throw new Error(r.stdout + r.stderr);
+    expect(r.outputs.output).toBe('hub-7d9f-zzzzz | appended while following');
+    expect(r.stdout).toMatch(/following for 15 s[\s\S]*hub-7d9f-zzzzz \| appended while following/);
+    expect(r.stdout.split('appended while following').length).toBe(2);
+    for (let i = 0; i < 3000 && w.fake.logFollowers() > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(w.fake.logFollowers()).toBe(0);
+  });
+
   test('user-logs with no server: the escaped selector and the namespace, exit 1', async () => {
     const r = await exec({ command: 'user-logs', cluster: K, hub: 'staging', username: 'user@2i2c.org' });
     expect(r.code).toBe(1);

@@ -38,6 +38,8 @@ export interface WorkflowRequest {
   previous?: boolean;
   sinceSeconds?: number;
   tailLines?: number;
+  /** Follow the logs for this many seconds (each line printed as it arrives), then stop. */
+  followSeconds?: number;
   sourceHomedir?: string;
   destinationHomedir?: string;
   awsProfile?: string;
@@ -57,6 +59,8 @@ export interface WorkflowResult {
   commands: string[];
   /** Pods read (logs). */
   pods: string[];
+  /** The lines were already printed as they arrived (a follow). */
+  streamed?: boolean;
 }
 
 function need(value: string | undefined, input: string, tool: string): string {
@@ -68,8 +72,14 @@ async function logs(req: WorkflowRequest, t: OpsTarget): Promise<WorkflowResult>
   const hub = need(req.hub, 'hub', req.tool);
   const lines: string[] = [];
   const fmt = prefixer();
-  const opts = { previous: req.previous, sinceSeconds: req.sinceSeconds, tailLines: req.tailLines };
-  const sink = (pod: string, line: string) => lines.push(fmt(pod, line));
+  const follow = (req.followSeconds ?? 0) > 0;
+  const opts = { previous: req.previous, sinceSeconds: req.sinceSeconds, tailLines: req.tailLines, follow, signal: follow ? AbortSignal.timeout(req.followSeconds! * 1000) : undefined };
+  const sink = (pod: string, line: string) => {
+    const text = fmt(pod, line);
+    lines.push(text);
+    if (follow) req.reporter.info(text);
+  };
+  if (follow) req.reporter.info(`following for ${req.followSeconds} s; each line is printed as it arrives`);
   const r =
     req.tool === 'component-logs'
       ? await componentLogs(await t.kube(), hub, need(req.component, 'component', req.tool), opts, sink, req.reporter)
@@ -77,7 +87,7 @@ async function logs(req: WorkflowRequest, t: OpsTarget): Promise<WorkflowResult>
   const text = lines.join('\n');
   const what = req.tool === 'component-logs' ? `${req.component}` : `user ${req.username}`;
   const head = `Logs of ${what} on ${t.cluster.name}/${hub}: ${r.pods.length} pod(s) (${r.pods.join(', ')}), selector \`${r.selector}\`${r.container ? `, container ${r.container}` : ''}${req.previous ? ', previous instance' : ''}, ${r.lines} line(s)`;
-  return { kind: 'logs', text, markdown: `### ${head}\n\n${fence(text || '(no log lines)')}`, commands: [], pods: r.pods };
+  return { kind: 'logs', text, markdown: `### ${head}\n\n${fence(text || '(no log lines)')}`, commands: [], pods: r.pods, streamed: follow };
 }
 
 function instructions(plan: OpsPlan, t: OpsTarget): WorkflowResult {
