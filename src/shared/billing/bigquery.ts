@@ -11,6 +11,17 @@ import { costQuery, queryParams, serviceFilter } from './query.js';
 export { billingTable, costQuery, queryParams, serviceFilter } from './query.js';
 import type { MonthTotal } from './types.js';
 
+/** A client whose query jobs run in `jobProject`; one per export project serves every cluster of a run. */
+export function bigqueryClient(jobProject: string, authClient: AuthClient, apiEndpoint?: string): BigQuery {
+  return new BigQuery({
+    projectId: jobProject,
+    // Passed on to @google-cloud/common's GoogleAuth, which uses this client for every request.
+    authClient: authClient as never,
+    ...(apiEndpoint ? { apiEndpoint } : {}),
+    maxRetries: 2,
+  });
+}
+
 export interface BigQueryCall {
   cluster: string;
   /** The BigQuery project (where the export lives; the query job runs there too). */
@@ -21,6 +32,8 @@ export interface BigQueryCall {
   serviceId?: string;
   authClient: AuthClient;
   apiEndpoint?: string;
+  /** A client to reuse (see bigqueryClient); default a new one. */
+  client?: BigQuery;
   timeoutMs: number;
 }
 
@@ -34,13 +47,7 @@ interface ApiErrorLike {
 export async function gcpMonthTotals(call: BigQueryCall): Promise<MonthTotal[]> {
   const sql = costQuery(call.table, serviceFilter(call.serviceId));
   const params = queryParams(call.range, call.project);
-  const client = new BigQuery({
-    projectId: call.jobProject,
-    // Passed on to @google-cloud/common's GoogleAuth, which uses this client for every request.
-    authClient: call.authClient as never,
-    ...(call.apiEndpoint ? { apiEndpoint: call.apiEndpoint } : {}),
-    maxRetries: 2,
-  });
+  const client = call.client ?? bigqueryClient(call.jobProject, call.authClient, call.apiEndpoint);
   let rows: Array<Record<string, unknown>>;
   try {
     [rows] = await withTimeout(

@@ -53,18 +53,27 @@ async function awsClusterKey(b: Extract<BilledCluster, { provider: 'aws' }>, opt
   return { accessKeyId: id, secretAccessKey: secret };
 }
 
+/** One BigQuery client per export project for the whole run (one auth set-up, one connection pool). */
+const bigqueryClients = new WeakMap<AuthClient, Map<string, unknown>>();
+
 async function monthTotals(b: BilledCluster, opts: CostTableOptions, google: () => Promise<AuthClient>): Promise<MonthTotal[]> {
   const timeoutMs = opts.timeoutMs ?? 120_000;
   if (b.provider === 'gcp') {
-    const { billingTable, gcpMonthTotals } = await import('./bigquery.js');
+    const { billingTable, bigqueryClient, gcpMonthTotals } = await import('./bigquery.js');
+    const authClient = await google();
+    const perAuth = bigqueryClients.get(authClient) ?? new Map<string, unknown>();
+    bigqueryClients.set(authClient, perAuth);
+    const key = `${b.bigquery.project}\n${opts.gcp?.apiEndpoint ?? ''}`;
+    if (!perAuth.has(key)) perAuth.set(key, bigqueryClient(b.bigquery.project, authClient, opts.gcp?.apiEndpoint));
     return gcpMonthTotals({
+      client: perAuth.get(key) as ReturnType<typeof bigqueryClient>,
       cluster: b.name,
       jobProject: b.bigquery.project,
       table: billingTable(b.bigquery, { file: b.file }),
       project: b.project,
       range: opts.range,
       serviceId: opts.serviceId,
-      authClient: await google(),
+      authClient,
       apiEndpoint: opts.gcp?.apiEndpoint,
       timeoutMs,
     });
