@@ -109,3 +109,30 @@ test('deploy-support --dry-run: cert-manager and support plans, the shared secre
   expect(upgrade).toContain('--values=<(sops --decrypt helm-charts/support/enc-support.secret.values.yaml) --values=config/clusters/kubeconfig-demo/support.values.yaml');
   expect(reporter.text()).not.toContain(CANARY);
 });
+
+test('a daskhub hub: the dask-gateway CRD step with the URLs of the chart\'s version, and what pasting needs first', async () => {
+  const { copyFileSync } = await import('node:fs');
+  const dir = path.join(root, 'config/clusters/kubeconfig-demo');
+  const gcp = path.join(root, 'config/clusters/gcp-demo');
+  copyFileSync(path.join(gcp, 'common.values.yaml'), path.join(dir, 'gcp-common.values.yaml'));
+  for (const f of ['daskhub-common.values.yaml', 'dask-staging.values.yaml', 'enc-dask-staging.secret.values.yaml']) copyFileSync(path.join(gcp, f), path.join(dir, f));
+  editYaml(path.join(dir, 'cluster.yaml'), (doc) => {
+    doc.hubs.push({
+      name: 'dask',
+      domain: 'dask.kubeconfig-demo.example.org',
+      helm_chart: 'daskhub',
+      helm_chart_values_files: ['gcp-common.values.yaml', 'daskhub-common.values.yaml', 'dask-staging.values.yaml', 'enc-dask-staging.secret.values.yaml'],
+    });
+  });
+  const reporter = new MemoryReporter();
+  const result = await deployHubs(options(reporter, { hubs: ['dask'] }));
+  expect(result.results.map((r) => [r.hub, r.status])).toEqual([['dask', 'rendered']]);
+  const lines = reporter.text().split('\n').map((l) => l.trim());
+  expect(lines.some((l) => /^# 2\. dask-gateway \S+ CRDs \(once per run\)$/.test(l))).toBe(true);
+  expect(lines.some((l) => /^kubectl apply -f https:\/\/raw\.githubusercontent\.com\/dask\/dask-gateway\/\S+\/resources\/helm\/dask-gateway\/crds\/daskclusters\.yaml --validate=false$/.test(l))).toBe(true);
+  expect(lines).toContain(
+    '# 4. upgrade (helm-charts/daskhub depends on helm-charts/basehub: deployer builds that in a private copy; to paste this line, run `helm dependency build helm-charts/daskhub` first (it writes into helm-charts/daskhub/charts))',
+  );
+  expect(lines.some((l) => l.startsWith('helm upgrade --install --wait --timeout=60s --namespace=dask dask helm-charts/daskhub '))).toBe(true);
+  expect(reporter.text()).not.toContain(CANARY);
+});

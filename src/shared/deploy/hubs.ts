@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import { shellLine, type ShellPart } from '../exec/shell.js';
-import { chartTemplateSources, HelmTemplateError } from '../helm/template.js';
+import { chartTemplateSources, HelmTemplateError, type TemplateSources } from '../helm/template.js';
 import { checkExtraArgs, upgradeArgs, type ReleaseSpec } from '../helm/args.js';
 import type { HelmClient } from '../helm/client.js';
 import { jsonnetVars } from '../helm/jsonnet.js';
@@ -140,6 +140,12 @@ function pasteCommand(args: string[], spec: ReleaseSpec, shell: ShellPart[], cha
   return shellLine(['helm', ...parts]);
 }
 
+/** For a chart with local dependencies (daskhub): what pasting the upgrade line needs first. */
+function dependencyNote(chartDisplay: string, sources: TemplateSources): string | undefined {
+  if (!Object.keys(sources.subcharts ?? {}).length) return undefined;
+  return `${chartDisplay} depends on ${Object.values(sources.subcharts ?? {}).join(', ')}: deployer builds that in a private copy; to paste this line, run \`helm dependency build ${chartDisplay}\` first (it writes into ${chartDisplay}/charts)`;
+}
+
 /** The CRD step of a hub's dry-run plan. */
 function crdStep(options: DeployHubsOptions, needsCrds: boolean): { comment: string; commands: string[] } {
   if (!needsCrds) return { comment: 'CRDs: none (only daskhub hubs, or values that enable dask-gateway, need the dask-gateway CRDs)', commands: [] };
@@ -209,7 +215,7 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
       log.info(
         [
           `Dry run of hub ${hub.name} (nothing sent to the cluster). Deploying it runs, from the config root, with the cluster's credentials:`,
-          ...dryRunPlan(options, { release: hub.name, namespace: hub.name, crds: crdStep(options, needsCrds), upgrade: command, objects, note: overrideNote }).map((l) => `  ${l}`),
+          ...dryRunPlan(options, { release: hub.name, namespace: hub.name, crds: crdStep(options, needsCrds), upgrade: command, objects, note: [overrideNote, dependencyNote(chartDisplay, sources)].filter(Boolean).join('; ') || undefined }).map((l) => `  ${l}`),
           `chart ${hub.helmChart} ${version ?? '?'} renders ${objects.length} object(s):`,
           ...objects.map((o) => `  ${o}`),
         ].join('\n'),
