@@ -1,4 +1,5 @@
 import { runAction } from '../../src/action/adapter.js';
+import { DeployerError } from '../../src/shared/errors.js';
 import { ageKeyEnv } from '../../src/shared/deploy/agekey.js';
 import { describeChanges } from '../../src/shared/changes/index.js';
 import { newGrafanaToken } from '../../src/shared/grafana/token.js';
@@ -12,6 +13,28 @@ await runAction('grafana-token', async (ctx) => {
   const key = await ageKeyEnv(inputs.optional('sops-age-key'), reporter);
   try {
     const paths = repoPaths({ configRoot: ctx.configRoot(), clustersDir: inputs.optional('clusters-dir'), chartsDir: inputs.optional('charts-dir') });
+    if (inputs.boolean('central-datasources')) {
+      // The other operator task on the deployer token: with it, make every cluster's Prometheus a datasource of the
+      // central Grafana of `cluster` (created, or updated when its URL or user changed; stale ones only listed).
+      const { syncCentralDatasources, DATASOURCE_HEADER, datasourceRows } = await import('../../src/shared/grafana/datasources.js');
+      const r = await syncCentralDatasources({
+        paths,
+        reporter,
+        centralCluster: inputs.string('cluster', { required: true }),
+        grafanaUrl: inputs.optional('grafana-url'),
+        token: process.env.GRAFANA_TOKEN || undefined,
+        dryRun: inputs.boolean('dry-run'),
+        env: key.env,
+      });
+      ctx.setOutput('datasources', r.rows);
+      ctx.setOutput('failed-clusters', r.failed);
+      ctx.setOutput('remove-candidates', r.removeCandidates);
+      ctx.summary.addHeading(`Central Grafana datasources: ${r.rows.length - r.failed.length} of ${r.rows.length} cluster(s) done, ${r.writes} write(s)`, 3);
+      ctx.summary.addTable([DATASOURCE_HEADER.map((h) => ({ data: h, header: true })), ...datasourceRows(r.rows)]);
+      if (r.removeCandidates.length) ctx.summary.addRaw(`Datasources that name no cluster (not removed): ${r.removeCandidates.join(', ')}\n`, true);
+      if (r.failed.length) throw new DeployerError(`${r.failed.length} cluster(s) could not be made datasources: ${r.failed.join(', ')}`);
+      return;
+    }
     const r = await newGrafanaToken({
       paths,
       reporter,

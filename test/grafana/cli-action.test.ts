@@ -7,7 +7,7 @@ import path from 'node:path';
 import { NODE_ARGS, REPO, runActionSourceAsync, type Run } from '../harness/run-source.js';
 import { startFakeGrafana, type FakeGrafana } from '../harness/grafana-api.js';
 import { decryptSopsVerified, testAgeIdentity } from '../harness/sops.js';
-import { ADMIN_PASSWORD, dashboardsCopy, env, instancesFor, makeInfra, tokenOf } from './setup.js';
+import { ADMIN_PASSWORD, dashboardsCopy, env, instancesFor, makeInfra, promPassword, tokenOf } from './setup.js';
 
 function cli(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
@@ -38,7 +38,7 @@ afterAll(async () => {
   rmSync(dashboards, { recursive: true, force: true });
 });
 
-const secrets = () => [...NAMES, 'tok', '2i2c'].flatMap((n) => [tokenOf(n), ...(fake.get(n)?.tokens.map((t) => t.key) ?? [])]).concat(ADMIN_PASSWORD);
+const secrets = () => [...NAMES, 'tok', '2i2c'].flatMap((n) => [tokenOf(n), promPassword(n), ...(fake.get(n)?.tokens.map((t) => t.key) ?? [])]).concat(ADMIN_PASSWORD);
 /** Every text a user or a log can see; `::add-mask::` lines are the runner's masking commands (not shown). */
 const noSecrets = (...texts: string[]) => {
   const all = texts
@@ -150,6 +150,18 @@ describe('actions', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ 'token-file': 'config/clusters/tok/enc-grafana-token.secret.yaml', action: 'replaced', created: 'true' });
     expect(r.summary).toMatch(/Grafana token of tok: replaced/);
+    noSecrets(r.stdout, r.stderr, r.summary, r.rawOutputs);
+  }, 300_000);
+
+  it('grafana-token with central-datasources: every cluster a datasource of the central Grafana, outputs, no secret', async () => {
+    const r = await runActionSourceAsync('grafana-token', root, { cluster: '2i2c', 'central-datasources': 'true', 'grafana-url': `${fake.url}/2i2c` }, env());
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.outputs.datasources) as { cluster: string; action: string }[];
+    expect(rows.map((x) => x.cluster).sort()).toEqual(['2i2c', 'one', 'three', 'tok', 'two']);
+    expect(rows.every((x) => x.action === 'created' || x.action === 'unchanged')).toBe(true);
+    expect(JSON.parse(r.outputs['failed-clusters'])).toEqual([]);
+    expect(fake.get('2i2c')!.datasources.map((d) => d.name)).toEqual(expect.arrayContaining(['one', 'two', 'three', 'tok', '2i2c']));
+    expect(r.summary).toMatch(/Central Grafana datasources: 5 of 5 cluster\(s\) done/);
     noSecrets(r.stdout, r.stderr, r.summary, r.rawOutputs);
   }, 300_000);
 });
