@@ -112,6 +112,10 @@ describe('deploy actions as processes', () => {
     const results = JSON.parse(r.outputs.results);
     expect(results).toEqual([expect.objectContaining({ hub: 'workshop', status: 'failed' })]);
     expect(results[0].error).toMatch(/enc-deployer-credentials\.secret\.yaml/);
+    // The reason is kept (one line, not cut off after a colon) and said once; the summary row points at it.
+    expect(results[0].error).toMatch(/^not attempted: could not authenticate to cluster kubeconfig-demo: sops could not decrypt config\/clusters\/kubeconfig-demo\/enc-deployer-credentials\.secret\.yaml: no key available to this job could open its data key \(age1\w+: [^\n]+\)$/);
+    expect(visible(r).split('no key available to this job could open its data key').length - 1).toBe(1);
+    expect(r.summary).toContain('not attempted: could not authenticate to cluster kubeconfig-demo (see the error above)');
     expect(JSON.parse(r.outputs['failed-hubs'])).toEqual(['workshop']);
     expect(visible(r)).not.toContain(CANARY);
   });

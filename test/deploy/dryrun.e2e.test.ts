@@ -13,7 +13,8 @@ import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { deployHubs } from '../../src/shared/deploy/index.js';
 import { runValidation } from '../../src/shared/validate/index.js';
-import { CANARY, editYaml, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv, fakeInfraSuite } from './setup.js';
+import { CANARY, editYaml, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv } from './setup.js';
+import { fakeInfraSuite } from './suite.js';
 
 const exec = promisify(execFile);
 let fake: FakeKube;

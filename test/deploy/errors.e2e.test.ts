@@ -12,9 +12,10 @@ import type { FakeKube } from '../harness/kube-api/index.js';
 import { generateAgeIdentity, writeSopsFile } from '../harness/sops.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
-import { deployHubs, deploySupport } from '../../src/shared/deploy/index.js';
+import { deployHubs, deploySupport, hubResultRows } from '../../src/shared/deploy/index.js';
 import { classifyClusterError } from '../../src/shared/kube/errors.js';
-import { CANARY, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv, fakeInfraSuite } from './setup.js';
+import { CANARY, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv } from './setup.js';
+import { fakeInfraSuite } from './suite.js';
 
 let fake: FakeKube;
 let root: string;
@@ -95,10 +96,11 @@ describe('a cluster that cannot be reached or refuses the credentials: one error
     const result = await deployHubs(options(reporter));
     const text = reporter.text();
     expect(result.failed).toEqual(['staging', 'prod', 'workshop']);
-    for (const r of result.results) expect(r.error).toMatch(new RegExp(`^not attempted: cluster kubeconfig-demo: could not reach the cluster: the cluster.s .*${message.source}`));
+    for (const r of result.results) expect(r.error).toMatch(new RegExp(`^not attempted: could not reach cluster kubeconfig-demo: the cluster.s .*${message.source}`));
+    expect(hubResultRows(result.results)[0][5]).toBe('not attempted: could not reach cluster kubeconfig-demo (see the error above)');
     expect(text).toMatch(message);
     expect(text).toMatch(hint);
-    expect(count(text, 'could not reach the cluster')).toBe(1); // once per run, not once per hub
+    expect(count(text, 'could not reach cluster kubeconfig-demo')).toBe(1); // once per run, not once per hub
     expect(text).not.toContain('may create namespaces');
     expect(leftovers(tmp)).toEqual([]);
 

@@ -14,7 +14,8 @@ import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { deployHubs, deploySupport } from '../../src/shared/deploy/index.js';
 import { liveTempDirs } from '../../src/shared/secrets/tempdir.js';
-import { CANARY, editYaml, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv, fakeInfraSuite } from './setup.js';
+import { CANARY, editYaml, FIXTURES, HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, leftovers, toolEnv } from './setup.js';
+import { fakeInfraSuite } from './suite.js';
 
 const exec = promisify(execFile);
 let fake: FakeKube;

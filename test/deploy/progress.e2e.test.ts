@@ -10,7 +10,8 @@ import type { FakeKube } from '../harness/kube-api/index.js';
 import { MemoryReporter } from '../../src/shared/log.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { deployHubs } from '../../src/shared/deploy/index.js';
-import { HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, toolEnv, fakeInfraSuite } from './setup.js';
+import { HELM3, HELM_TEST_ARGS, infraFor, KUBECTL_TEST_ARGS, toolEnv } from './setup.js';
+import { fakeInfraSuite } from './suite.js';
 
 /** Records which group each line was logged in, and lets the test react to a line. */
 class GroupRecorder extends MemoryReporter {

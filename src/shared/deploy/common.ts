@@ -1,7 +1,7 @@
 /** Pieces shared by hub and support deployments: clients for one cluster, logging, chart versions, revisions. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeError, type SourceLocation } from '../errors.js';
+import { DeployerError, describeError, type SourceLocation } from '../errors.js';
 import { baseEnv, formatCommand } from '../exec/run.js';
 import { onShutdown } from '../exec/shutdown.js';
 import { shellLine } from '../exec/shell.js';
@@ -100,7 +100,9 @@ export async function authenticateForDeploy(
   try {
     return { access: await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: toolEnv(options) }) };
   } catch (e) {
-    const error = `could not authenticate to cluster ${cluster.name}: ${errorText(e)}`;
+    // The file is named in the message already: no `file: ... file` twice.
+    const text = e instanceof DeployerError && e.file && e.message.includes(e.file) ? `${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}` : errorText(e);
+    const error = `could not authenticate to cluster ${cluster.name}: ${text}`;
     options.reporter.error(error);
     return { error };
   }

@@ -293,9 +293,9 @@ export async function deployHubs(options: DeployHubsOptions): Promise<DeployHubs
       // One check that the cluster answers with these credentials: an unreachable cluster or rejected credentials
       // fail the run once, with what to do, instead of once per hub.
       try {
-        await kubectlClient(options, services, access).probe();
+        await kubectlClient(options, services, access).probe(`cluster ${cluster.name}`);
       } catch (e) {
-        const error = `cluster ${cluster.name}: ${errorText(e)}`;
+        const error = errorText(e);
         options.reporter.error(error);
         return notAttempted(error);
       }

@@ -6,6 +6,10 @@ export const SUPPORT_HEADER = ['release', 'namespace', 'status', 'revision', 'ch
 
 function firstLine(error: string | null): string {
   if (!error) return '';
+  // A run-level failure (authentication, an unreachable cluster) is the same for every row and is printed in full
+  // above the table: the row says what, not the whole reason again.
+  const notAttempted = /^not attempted: ([^:]+): /.exec(error);
+  if (notAttempted) return `not attempted: ${notAttempted[1]} (see the error above)`;
   const line = error.split('\n')[0];
   return line.length > 200 ? line.slice(0, 197) + '...' : line;
 }

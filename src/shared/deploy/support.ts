@@ -155,9 +155,9 @@ export async function deploySupport(options: DeploySupportOptions): Promise<Depl
     if (step.kubectl) {
       // One check that the cluster answers with these credentials, before any release (issue 10 §15).
       try {
-        await step.kubectl.probe();
+        await step.kubectl.probe(`cluster ${cluster.name}`);
       } catch (e) {
-        const error = `cluster ${cluster.name}: ${errorText(e)}`;
+        const error = errorText(e);
         options.reporter.error(error);
         const why = `not attempted: ${error.split('\n')[0]}`;
         const releases = [...(options.skipCertManager ? [] : [failed('cert-manager', 'cert-manager', why, supportStarted)]), failed('support', 'support', why, supportStarted)];

@@ -57,8 +57,8 @@ export class Kubectl {
    * Check once that the cluster answers with these credentials (`kubectl get --raw /version`), so an unreachable
    * cluster or rejected credentials fail the run once, not once per release.
    */
-  async probe(): Promise<void> {
-    await this.must('could not reach the cluster', ['get', '--raw', '/version'], { timeoutMs: 60_000 });
+  async probe(name = 'the cluster'): Promise<void> {
+    await this.must(`could not reach ${name}`, ['get', '--raw', '/version'], { timeoutMs: 60_000 });
   }
 
   /** Create the namespace unless it exists (AlreadyExists is success: another run may have created it). */
