@@ -5,6 +5,7 @@
 // dashboard, the second must find everything unchanged (0 writes). Reports wall time, requests and writes per run,
 // and the sops floor: the time the same 30 token-file decryptions take alone (the test-only sops here is a Node
 // script, ~10x slower to start than the real Go sops). Target: the second run < 3 s with 0 writes.
+// GRAFANA_BENCH_SOURCES=1 runs the CLI from the TypeScript sources even when a bundle exists.
 // GRAFANA_BENCH_PROFILE=<dir> writes a CPU profile of the stand-in run there (node --cpu-prof).
 //
 // Plain JS; it imports the test harness through Node 24's type stripping (re-running itself with
@@ -33,7 +34,7 @@ const { makeInfra, instancesFor, dashboardsCopy, env } = await import('../test/g
 const CLUSTERS = Number(process.env.CLUSTERS ?? 30);
 const LATENCY_MS = Number(process.env.LATENCY_MS ?? 40);
 const bundled = path.join(root, 'dist/cli/index.js');
-const bundleHasIt = existsSync(bundled) && readFileSync(bundled, 'utf8').includes('--grafana-url-template');
+const bundleHasIt = !process.env.GRAFANA_BENCH_SOURCES && existsSync(bundled) && readFileSync(bundled, 'utf8').includes('--grafana-url-template');
 const cliArgs = bundleHasIt ? [bundled] : [...NODE_ARGS, path.join(root, 'src/cli.ts')];
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
