@@ -264,9 +264,10 @@ describe('logs from the command line', () => {
   });
 
   test("upstream's 2026 names run the same tools: `debug component-logs`, `exec hub`", async () => {
+    w.fake.setPodLog('staging', 'hub-7d9f-abcde', 'hub', ['2026 one', '2026 two']);
     const r = await cli(['debug', 'component-logs', 'kubeconfig-demo', 'staging', 'hub', '--tail', '1']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('hub-7d9f-abcde | line three\n');
+    expect(r.stdout).toBe('hub-7d9f-abcde | 2026 two\n');
     const s = await cli(['exec', 'hub', 'kubeconfig-demo', 'staging']);
     expect(s.code).toBe(0);
     expect(calls().map((c) => c.argv)[1]).toEqual(['--namespace=staging', 'exec', '-it', 'pod/hub-7d9f-abcde', '-c', 'hub', '--', '/bin/bash', '-l']);
