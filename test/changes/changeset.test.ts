@@ -4,7 +4,7 @@
  * that write nothing, key deletion, all-or-nothing application, and a filesystem watcher proving no plaintext ever
  * appears under the repo tree.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -13,7 +13,7 @@ import { ChangeSet } from '../../src/shared/changes/index.js';
 import { faultInjection } from '../../src/shared/changes/apply.js';
 import { DeployerError } from '../../src/shared/errors.js';
 import { MemoryReporter } from '../../src/shared/log.js';
-import { decryptSopsVerified, generateAgeIdentity, sopsEnv, testAgeIdentity, testAgeRecipient, writeSopsFile } from '../harness/sops.js';
+import { decryptSopsVerified, generateAgeIdentity, sopsEnv, TEST_SOPS_BIN, testAgeIdentity, testAgeRecipient, writeSopsFile } from '../harness/sops.js';
 
 const stamp = Date.now().toString(36);
 const SECRET = `client-secret-${stamp}-canary`;
@@ -221,6 +221,41 @@ describe('encrypted files', () => {
     expect(err).toBeInstanceOf(DeployerError);
     expect(err.format()).toMatch(/sops could not encrypt config\/clusters\/c1\/enc-new\.secret\.yaml:\n.*no matching creation rules/);
     expect(snapshot(root)).toEqual(before);
+  });
+});
+
+describe('YAML documents keep their comments', () => {
+  test('a merge and a key deletion edit the decrypted document in place: comments and key order reach sops', async () => {
+    // The test sops drops comments, as real sops does not: a shim in front of it answers --decrypt with a commented
+    // document (what real sops prints for a file with comments) and keeps a copy of what --encrypt is handed, in a
+    // capture directory outside the repo.
+    const shim = mkdtempSync(path.join(os.tmpdir(), 'changes-sops-shim-'));
+    try {
+      const commented = path.join(shim, 'commented.yaml');
+      writeFileSync(commented, '# who rotates this: the on-call\nzeta: first # stays first\njupyterhub:\n    hub:\n        # GitHub app of the org\n        config:\n            GitHubOAuthenticator:\n                client_secret: old-secret-value\n            Old:\n                key: to-remove\n');
+      writeFileSync(
+        path.join(shim, 'sops'),
+        `#!/bin/sh\nfor a in "$@"; do last="$a"; done\nprev=""; out=""\nfor a in "$@"; do [ "$prev" = "--output" ] && out="$a"; prev="$a"; done\ncase " $* " in\n  *" --encrypt "*) cp "$last" "${shim}/captured.yaml" ;;\n  *" --decrypt "*) cp "${commented}" "$out"; exit 0 ;;\nesac\nexec "${TEST_SOPS_BIN}" "$@"\n`,
+      );
+      chmodSync(path.join(shim, 'sops'), 0o755);
+      const cs = new ChangeSet({ root, reporter: new MemoryReporter(), sopsEnv: sopsEnv({ PATH: `${shim}${path.delimiter}${sopsEnv().PATH}` }) });
+      await cs.mergeEncrypted(HUB_FILE, { jupyterhub: { hub: { config: { CILogonOAuthenticator: { client_id: 'cid-value', client_secret: SECRET } } } } });
+      await cs.deleteEncryptedKey(HUB_FILE, ['jupyterhub', 'hub', 'config', 'Old', 'key']);
+      await cs.apply();
+      const captured = readFileSync(path.join(shim, 'captured.yaml'), 'utf8');
+      expect(captured).toContain('# who rotates this: the on-call');
+      expect(captured).toContain('zeta: first # stays first');
+      expect(captured).toContain('# GitHub app of the org');
+      expect(captured.indexOf('zeta')).toBeLessThan(captured.indexOf('jupyterhub'));
+      expect(captured).not.toContain('Old');
+      // And the file in the repo is that document, encrypted.
+      expect(await decrypt(HUB_FILE)).toEqual({
+        zeta: 'first',
+        jupyterhub: { hub: { config: { GitHubOAuthenticator: { client_secret: 'old-secret-value' }, CILogonOAuthenticator: { client_id: 'cid-value', client_secret: SECRET } } } },
+      });
+    } finally {
+      rmSync(shim, { recursive: true, force: true });
+    }
   });
 });
 

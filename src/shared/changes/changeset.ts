@@ -9,14 +9,15 @@
  * - `apply()` encrypts everything first, then writes every file or none (apply.ts), and returns what changed (key
  *   paths, never values).
  */
-import { isDeepStrictEqual } from 'node:util';
 import { DeployerError } from '../errors.js';
 import type { Reporter } from '../log.js';
-import { readDecrypted } from '../secrets/index.js';
+import { readFile } from 'node:fs/promises';
+import { isMap, parseDocument, type Document } from 'yaml';
+import { decryptFile, readDecrypted } from '../secrets/index.js';
 import { maskLeaves, maskValue } from '../secrets/index.js';
 import { writeAllOrNothing, type FileWrite } from './apply.js';
 import { encryptForTarget, readIfExists } from './encrypt.js';
-import { deepMerge, deleteKeyPath, formatKeyPath, isMapping, leafPaths, type KeyPath } from './merge.js';
+import { deepMerge, deleteKeyPath, formatKeyPath, getKeyPath, isMapping, leafPaths, sameData, type KeyPath } from './merge.js';
 import { formatOf, isSecretName, resolveTarget, type ChangeFormat } from './paths.js';
 
 export interface RepoChange {
@@ -40,8 +41,28 @@ export interface ChangeSetOptions {
 
 type Staged =
   | { kind: 'plain'; rel: string; abs: string; text: string; original: Buffer | undefined }
-  | { kind: 'encrypted'; rel: string; abs: string; format: ChangeFormat; data: unknown; original: Buffer | undefined; keys: Set<string> }
+  | {
+      kind: 'encrypted';
+      rel: string;
+      abs: string;
+      format: ChangeFormat;
+      data: unknown;
+      original: Buffer | undefined;
+      keys: Set<string>;
+      /** For a YAML file read from disk: its document, edited in place, so comments, order and style survive. */
+      yaml?: Document;
+    }
   | { kind: 'delete'; rel: string; abs: string; encrypted: boolean; original: Buffer; keys: Set<string> };
+
+/** Keep the edited YAML document only if it says exactly what the merged data says (else the data is written). */
+function checked(yaml: Document | undefined, data: unknown): Document | undefined {
+  if (!yaml) return undefined;
+  try {
+    return sameData(yaml.toJS({ maxAliasCount: 1000 }), data) ? yaml : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export class ChangeSet {
   readonly root: string;
@@ -117,17 +138,18 @@ export class ChangeSet {
     if (format === 'binary') throw new DeployerError(`cannot merge keys into ${rel}: only YAML and JSON files have keys`, { file: rel });
     this.checkData(rel, format, patch);
     this.mask(patch);
-    const current = await this.readEncrypted(rel);
+    const { data: current, yaml } = await this.load(rel, abs);
     if (current !== undefined && !isMapping(current)) {
       throw new DeployerError(`cannot merge keys into ${rel}: its decrypted content is not a mapping`, { file: rel, hint: 'fix the file with `sops edit` first' });
     }
     const { merged, added, updated } = deepMerge(current ?? {}, patch, { keepValues: options.keepValues, display: rel });
     const changed = [...added, ...updated].map(formatKeyPath);
-    if (current !== undefined && isDeepStrictEqual(current, merged)) return [];
+    if (current !== undefined && sameData(current, merged)) return [];
     const prev = this.staged.get(rel);
     const keys = new Set<string>(prev && prev.kind !== 'plain' ? prev.keys : []);
     for (const k of changed) keys.add(k);
-    this.staged.set(rel, { kind: 'encrypted', rel, abs, format, data: merged, original: this.originalOf(rel, abs), keys });
+    if (yaml) for (const p of [...added, ...updated]) yaml.setIn(p, yaml.createNode(getKeyPath(merged, p)));
+    this.staged.set(rel, { kind: 'encrypted', rel, abs, format, data: merged, original: this.originalOf(rel, abs), keys, yaml: checked(yaml, merged) });
     return changed;
   }
 
@@ -137,7 +159,7 @@ export class ChangeSet {
    */
   async deleteEncryptedKey(relPath: string, keyPath: KeyPath): Promise<{ removed: boolean; fileDeleted: boolean }> {
     const { rel, abs } = resolveTarget(this.root, relPath);
-    const current = await this.readEncrypted(rel);
+    const { data: current, yaml } = await this.load(rel, abs);
     if (current === undefined) throw new DeployerError(`${rel} does not exist`, { file: rel });
     if (!isMapping(current)) throw new DeployerError(`cannot remove a key from ${rel}: its decrypted content is not a mapping`, { file: rel });
     const { doc, removed } = deleteKeyPath(current, keyPath);
@@ -151,19 +173,47 @@ export class ChangeSet {
       else this.staged.set(rel, { kind: 'delete', rel, abs, encrypted: true, original, keys });
       return { removed: true, fileDeleted: true };
     }
-    this.staged.set(rel, { kind: 'encrypted', rel, abs, format: formatOf(rel), data: doc, original, keys });
+    if (yaml) {
+      yaml.deleteIn(keyPath);
+      for (let i = keyPath.length - 1; i > 0; i--) {
+        const parent = yaml.getIn(keyPath.slice(0, i), true);
+        if (!isMap(parent) || parent.items.length) break;
+        yaml.deleteIn(keyPath.slice(0, i));
+      }
+    }
+    this.staged.set(rel, { kind: 'encrypted', rel, abs, format: formatOf(rel), data: doc, original, keys, yaml: checked(yaml, doc) });
     return { removed: true, fileDeleted: false };
   }
 
   /** The decrypted content (pending changes included), or undefined when the file does not exist. Values are masked. */
   async readEncrypted(relPath: string): Promise<unknown> {
     const { rel, abs } = resolveTarget(this.root, relPath);
+    return (await this.load(rel, abs)).data;
+  }
+
+  /**
+   * The current content (pending changes included) and, for YAML, a document to edit that keeps comments, key order
+   * and style (sops keeps comments in encrypted YAML). The plaintext is read from sops's private temp file, which is
+   * gone before this returns; every leaf is masked by the decryption.
+   */
+  private async load(rel: string, abs: string): Promise<{ data: unknown; yaml?: Document }> {
     const s = this.staged.get(rel);
-    if (s?.kind === 'delete') return undefined;
-    if (s?.kind === 'encrypted') return structuredClone(s.data);
+    if (s?.kind === 'delete') return { data: undefined };
+    if (s?.kind === 'encrypted') return { data: structuredClone(s.data), yaml: s.yaml?.clone() };
     if (s?.kind === 'plain') throw new DeployerError(`${rel} is pending as a plain file, not an encrypted one`, { file: rel });
-    if (readIfExists(abs) === undefined) return undefined;
-    return readDecrypted(abs, { reporter: this.reporter, display: rel, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
+    if (readIfExists(abs) === undefined) return { data: undefined };
+    const decrypt = { reporter: this.reporter, display: rel, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs };
+    if (formatOf(rel) !== 'yaml') return { data: await readDecrypted(abs, decrypt) };
+    const file = await decryptFile(abs, decrypt);
+    let text: string;
+    try {
+      text = await readFile(file.path, 'utf8');
+    } finally {
+      await file.dispose();
+    }
+    const yaml = parseDocument(text);
+    if (yaml.errors.length) return { data: await readDecrypted(abs, decrypt) }; // its error names the file, never the text
+    return { data: yaml.toJS({ maxAliasCount: 1000 }), yaml };
   }
 
   /**
@@ -183,7 +233,7 @@ export class ChangeSet {
       let content: Buffer;
       if (s.kind === 'plain') content = Buffer.from(s.text, 'utf8');
       else {
-        const text = await encryptForTarget({ root: this.root, rel: s.rel, format: s.format, data: s.data, reporter: this.reporter, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
+        const text = await encryptForTarget({ root: this.root, rel: s.rel, format: s.format, data: s.data, text: s.yaml?.toString({ lineWidth: 0 }), reporter: this.reporter, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
         content = Buffer.from(text, 'utf8');
       }
       if (s.kind === 'plain' && s.original !== undefined && s.original.equals(content)) continue;
@@ -216,7 +266,7 @@ export class ChangeSet {
   async preflight(): Promise<void> {
     for (const s of this.staged.values()) {
       if (s.kind !== 'encrypted') continue;
-      await encryptForTarget({ root: this.root, rel: s.rel, format: s.format, data: s.data, reporter: this.reporter, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
+      await encryptForTarget({ root: this.root, rel: s.rel, format: s.format, data: s.data, text: s.yaml?.toString({ lineWidth: 0 }), reporter: this.reporter, env: this.sopsEnv, timeoutMs: this.sopsTimeoutMs });
     }
   }
 

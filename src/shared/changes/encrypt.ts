@@ -29,6 +29,8 @@ export interface EncryptRequest {
   format: ChangeFormat;
   /** A mapping for yaml/json, a string for binary. */
   data: unknown;
+  /** The plaintext to encrypt, when the caller has it already (a YAML document edited with its comments). */
+  text?: string;
   reporter: Reporter;
   /** Environment for sops (SOPS_AGE_KEY_FILE, KMS credentials, PATH). Default: process.env minus KUBECONFIG. */
   env?: NodeJS.ProcessEnv;
@@ -93,7 +95,7 @@ export async function encryptForTarget(req: EncryptRequest): Promise<string> {
       hint: 'point TMPDIR (or RUNNER_TEMP) outside the repository checkout',
     });
   }
-  const plaintext = serialise(req.data, req.format);
+  const plaintext = req.text ?? serialise(req.data, req.format);
   const env = sopsEnvFrom(req.env);
   const sops = toolPath('sops', env);
   const tmp = await privateTempDir('encrypt');

@@ -10,7 +10,6 @@
  * - a list replaced by a list that keeps every old item: updated; one that drops an item loses content: refused;
  * - anything else (a mapping replaced by a scalar or a list, a scalar by a mapping, a value by null): refused.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { DeployerError } from '../errors.js';
 
 export type KeyPath = string[];
@@ -26,6 +25,22 @@ export interface MergeOptions {
   keepValues?: boolean;
   /** How messages name the file. */
   display?: string;
+}
+
+/**
+ * Structural equality of parsed documents (mappings by keys, lists by items, scalars by value). Unlike
+ * util.isDeepStrictEqual it ignores prototypes, so documents made by different parsers (or realms) compare by content.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+  }
+  if (isMapping(a) && isMapping(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData(a[k], b[k]));
+  }
+  return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
 }
 
 export function isMapping(v: unknown): v is Record<string, unknown> {
@@ -72,7 +87,7 @@ export function deepMerge(doc: Record<string, unknown>, patch: Record<string, un
         continue;
       }
       const old = base[k];
-      if (isDeepStrictEqual(old, v)) continue;
+      if (sameData(old, v)) continue;
       if (isMapping(old) && isMapping(v)) {
         out[k] = walk(old, v, here);
       } else if (isScalar(old) && isScalar(v)) {
@@ -82,7 +97,7 @@ export function deepMerge(doc: Record<string, unknown>, patch: Record<string, un
           updated.push(here);
         }
       } else if (Array.isArray(old) && Array.isArray(v)) {
-        const lost = old.filter((item) => !v.some((n) => isDeepStrictEqual(n, item)));
+        const lost = old.filter((item) => !v.some((n) => sameData(n, item)));
         if (lost.length) refused.push(`${formatKeyPath(here)}: the new list drops ${lost.length} item(s) of the existing one`);
         else {
           out[k] = structuredClone(v);
