@@ -20,12 +20,13 @@
  * This module imports @actions/tool-cache lazily (only when a download is needed), so the CLI never loads it.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync } from 'node:fs';
 import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { runTool } from './run.js';
+import { onShutdown } from './shutdown.js';
 import { TOOL_HINTS, toolPath } from './tools.js';
 
 export type InstallableTool = 'helm' | 'kubectl' | 'sops' | 'jsonnet';
@@ -270,6 +271,10 @@ async function install(name: InstallableTool, opts: EnsureToolOptions, env: Node
     });
   }
   const work: string[] = [downloaded];
+  // The download and its extraction are removed on every path, a stop signal included (exec/shutdown.ts).
+  const off = onShutdown(() => {
+    for (const p of work) rmSync(p, { recursive: true, force: true });
+  });
   try {
     const actual = await sha256File(downloaded);
     if (actual !== asset.sha256) {
@@ -297,6 +302,7 @@ async function install(name: InstallableTool, opts: EnsureToolOptions, env: Node
     opts.reporter.info(`installed ${name} ${pin.version} (sha256 ${asset.sha256.slice(0, 12)}... verified) into ${cachedDir}`);
     return path.join(cachedDir, name);
   } finally {
+    off();
     for (const p of work) await rm(p, { recursive: true, force: true }).catch(() => undefined);
   }
 }
