@@ -165,7 +165,8 @@ async function deployHub(state: RunState, hub: Hub, index: number): Promise<HubR
   const disposables = new Disposables();
   let version: string | null = null;
   try {
-    log.info(state.total > 1 ? `${index + 1} / ${state.total}: Deploying hub ${hub.name}...` : `Deploying hub ${hub.name}...`);
+    const doing = options.dryRun ? 'Rendering' : 'Deploying';
+    log.info(state.total > 1 ? `${index + 1} / ${state.total}: ${doing} hub ${hub.name}...` : `${doing} hub ${hub.name}...`);
     // Chart: a workspace copy (dependencies built once per chart per run), or basehub with the override Chart.yaml.
     const override = chartOverridePath(cluster, hub);
     let chartDir: string;
