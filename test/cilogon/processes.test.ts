@@ -97,6 +97,15 @@ describe('the CLI', () => {
     noSecrets(all.stdout + all.stderr + cleanup.stdout + cleaned.stdout + deleted.stdout + deleted.stderr);
   });
 
+  test('--help lists every operation, 2026\'s cleanup included', async () => {
+    const help = await cli(['cilogon-client', '--help']);
+    expect(help.code).toBe(0);
+    for (const c of ['create', 'update', 'get', 'get-all', 'delete', 'cleanup']) expect(help.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    const cleanup = await cli(['cilogon-client', 'cleanup', '--help']);
+    expect(cleanup.stdout).toMatch(/--delete/);
+    expect(cleanup.stdout).toMatch(/--keep <name>/);
+  });
+
   test('4xx and 5xx answers exit 1 with the status and CILogon\'s message; usage errors exit 2', async () => {
     const missing = await cli(['cilogon-client', 'get', 'gcp-demo', 'staging', '--client-id', 'cilogon:/client_id/0bad']);
     expect(missing.code).toBe(1);
