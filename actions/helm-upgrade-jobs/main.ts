@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runAction } from '../../src/action/adapter.js';
 import { untrustedBlock } from '../../src/action/reporter.js';
-import { commentBody, hasJobs, markdownCell, matrixOutputs, planDeployments, planRequestFromInputs, textTables, writeCommentFile } from '../../src/shared/plan/index.js';
+import { commentBody, hasJobs, removedHubsMarkdown, markdownCell, matrixOutputs, planDeployments, planRequestFromInputs, textTables, writeCommentFile } from '../../src/shared/plan/index.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 
 await runAction('helm-upgrade-jobs', async (ctx) => {
@@ -22,7 +22,7 @@ await runAction('helm-upgrade-jobs', async (ctx) => {
     eventPath: process.env.GITHUB_EVENT_PATH,
   });
   const result = await planDeployments(request);
-  const comment = commentBody(result.matrices);
+  const comment = commentBody(result.matrices) + removedHubsMarkdown(result.removedHubs);
 
   for (const [name, value] of Object.entries(matrixOutputs(result.matrices))) ctx.setOutput(name, value);
   ctx.setOutput('comment-body', comment);

@@ -4,6 +4,7 @@
  * placeholders), split both renders into objects and compare them object by object. Changed secret files are
  * reported by key from their sops trees, never by value.
  */
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
@@ -90,7 +91,14 @@ async function selectReleases(req: DiffRequest, headPaths: RepoPaths, basePaths:
     if (!names.size) throw new DeployerError(`cluster ${cluster} has no hubs at either ref (or does not exist)`, { hint: 'check the cluster name (a directory under the clusters dir)' });
     return { ids: [...names].sort().map((h) => ({ cluster, release: h })) };
   }
-  const plan = await planDeployments({ paths: headPaths, changed: changed.filter((f) => !f.startsWith('.')), labels: req.labels, rules: req.rules, source: 'the changed files' });
+  const readBase = async (rel: string) => {
+    try {
+      return await readFile(path.join(basePaths.configRoot, rel), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const plan = await planDeployments({ paths: headPaths, changed: changed.filter((f) => !f.startsWith('.')), labels: req.labels, rules: req.rules, source: 'the changed files', readBase });
   const ids = new Map<string, ReleaseId>();
   for (const s of plan.matrices['support-jobs']) ids.set(key({ cluster: s.cluster_name, release: SUPPORT_RELEASE }), { cluster: s.cluster_name, release: SUPPORT_RELEASE });
   for (const h of [...plan.matrices['staging-jobs'], ...plan.matrices['prod-jobs']]) ids.set(key({ cluster: h.cluster_name, release: h.hub_name }), { cluster: h.cluster_name, release: h.hub_name });

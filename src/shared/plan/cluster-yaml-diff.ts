@@ -72,12 +72,25 @@ export async function fileAtRef(configRoot: string, ref: string, rel: string): P
   return r.code === 0 ? r.stdout : undefined;
 }
 
+/** Reads a config-root-relative file as it was at the base; undefined when it did not exist there. */
+export type BaseReader = (rel: string) => Promise<string | undefined>;
+
+/** A reader of the base through git (`git show <ref>:<file>`). */
+export function gitBaseReader(configRoot: string, ref: string): BaseReader {
+  return (rel) => fileAtRef(configRoot, ref, rel);
+}
+
 /**
- * The precise diff of a changed cluster.yaml: its base version (through git) against the head's parsed value.
- * Undefined when the base cannot be read or parsed (a new cluster, a broken base file): plan the whole cluster.
+ * The precise diff of a changed cluster.yaml: its base version against the head's parsed value. Undefined when the
+ * base cannot be read or parsed (a new cluster, a broken base file, no git): plan the whole cluster.
  */
-export async function clusterYamlDiff(configRoot: string, baseRef: string, rel: string, head: unknown): Promise<ClusterYamlDiff | undefined> {
-  const text = await fileAtRef(configRoot, baseRef, rel);
+export async function clusterYamlDiff(readBase: BaseReader, rel: string, head: unknown): Promise<ClusterYamlDiff | undefined> {
+  let text: string | undefined;
+  try {
+    text = await readBase(rel);
+  } catch {
+    return undefined;
+  }
   if (text === undefined) return undefined;
   let base: unknown;
   try {

@@ -4,6 +4,7 @@
  * `decidePlan` composes them. Our decisions (DESIGN.md section 4, src/shared/plan/README.md): a changed cluster.yaml
  * fires; rows are sorted by cluster then hub; file and hub lists inside reasons are sorted; both output shapes.
  */
+import type { ClusterYamlDiff } from './cluster-yaml-diff.js';
 import path from 'node:path';
 import { DeployerError } from '../errors.js';
 import type { Cluster, Hub } from '../repo/index.js';
@@ -139,6 +140,11 @@ function changedValues(cluster: Cluster, dirRel: string, refs: string[], pointer
 export interface ClusterFlags {
   /** This cluster's cluster.yaml changed. */
   thisCluster: boolean;
+  /**
+   * With a known base: the only hubs whose cluster.yaml entry changed (or are new). Absent: every hub, as when the
+   * base is unknown.
+   */
+  clusterYamlHubs?: ReadonlySet<string>;
   /** A global rule (or label) fired for all clusters. */
   allClusters: boolean;
   labels: readonly string[];
@@ -157,7 +163,7 @@ export function generateHubJobs(cluster: Cluster, changed: ReadonlySet<string>, 
     // computed for every hub, so a bad reference is reported whatever fired
     const files = changedValues(cluster, dirRel, hub.valuesFiles, ['hubs', hub.index, 'helm_chart_values_files'], changed);
     if (flags.allClusters) reason = flags.labels.includes(LABELS.deployHubs) ? REASONS.deployHubsLabel : REASONS.coreInfra;
-    else if (flags.thisCluster) reason = REASONS.clusterYaml;
+    else if (flags.thisCluster && (!flags.clusterYamlHubs || flags.clusterYamlHubs.has(hub.name))) reason = REASONS.clusterYaml;
     else if (files.length) reason = valuesReason(files);
     if (reason !== undefined) jobs.push({ cluster_name: cluster.name, provider: cluster.provider, choice_reason: reason, hub_name: hub.name });
   }
@@ -264,6 +270,11 @@ export interface PlanInput {
    * result is the same either way.
    */
   clusters: readonly Cluster[];
+  /**
+   * Precise plans (the base is known): for a cluster (by name) whose cluster.yaml changed, what changed in it. A
+   * cluster without an entry is planned whole.
+   */
+  clusterYamlDiffs?: ReadonlyMap<string, ClusterYamlDiff>;
 }
 
 /** Decide the plan. Pure: same input, same output, rows sorted. */
@@ -284,8 +295,10 @@ export function decidePlan(input: PlanInput): Plan {
     const dirRel = clusterDirRel(cluster);
     const thisCluster = changed.has(`${dirRel}/cluster.yaml`);
     if (thisCluster) clusterYaml.push(cluster.name);
-    const hubs = generateHubJobs(cluster, changed, { thisCluster, allClusters: !!allHubs, labels });
-    support.push(...generateSupportJobs(cluster, changed, { thisCluster, allClusters: !!allSupport, labels }));
+    const precise = thisCluster ? input.clusterYamlDiffs?.get(cluster.name) : undefined;
+    const exact = precise && !precise.whole ? precise : undefined;
+    const hubs = generateHubJobs(cluster, changed, { thisCluster, clusterYamlHubs: exact?.hubs, allClusters: !!allHubs, labels });
+    support.push(...generateSupportJobs(cluster, changed, { thisCluster: thisCluster && (!exact || exact.support), allClusters: !!allSupport, labels }));
     if (hubs.staging.length || hubs.prod.length) {
       const prev = hubJobsByCluster.get(cluster.name);
       if (prev) {

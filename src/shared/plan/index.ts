@@ -9,6 +9,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { RepoPaths } from '../repo/index.js';
 import { chartsDirRel, clustersDirRel, loadClustersForPlan } from '../repo/read.js';
+import { clusterYamlDiff, gitBaseReader, type BaseReader, type ClusterYamlDiff } from './cluster-yaml-diff.js';
 import { clustersToLoad, decidePlan, type Plan } from './decide.js';
 import { changedFilesFromGit, labelsFromEventFile, normaliseChangedPaths, parseLabels, quote, splitChangedFiles, unknownDeployerLabels } from './inputs.js';
 import { oversizeMatrices } from './render.js';
@@ -28,6 +29,13 @@ export interface PlanRequest {
   rules?: PlanRules;
   /** Where the changed paths came from, for messages (e.g. `input changed-files`). */
   source?: string;
+  /**
+   * The base of the change (a git ref), when known: a changed cluster.yaml is then compared with its base version and
+   * only what changed in it is planned (see cluster-yaml-diff.ts). Without it, the whole cluster is planned.
+   */
+  baseRef?: string;
+  /** Or a reader of the base's files (e.g. an unpacked tree of the base), which wins over `baseRef`. */
+  readBase?: BaseReader;
 }
 
 export interface PlanResult extends Plan {
@@ -39,6 +47,8 @@ export interface PlanResult extends Plan {
   warnings: string[];
   /** One-line explanations for the log. */
   notes: string[];
+  /** Hubs a changed cluster.yaml no longer lists (known only with a base): their releases stay on the cluster. */
+  removedHubs: Array<{ cluster: string; hub: string }>;
 }
 
 /** Make the plan: check the inputs, read the clusters it needs, decide. */
@@ -50,7 +60,18 @@ export async function planDeployments(req: PlanRequest): Promise<PlanResult> {
   const dirRel = clustersDirRel(req.paths);
   const which = clustersToLoad(changed, labels, rules, dirRel);
   const { clusters, notClusters } = await loadClustersForPlan(req.paths, which);
-  const plan = decidePlan({ changed, labels, rules, clusters });
+  const diffs = new Map<string, ClusterYamlDiff>();
+  const readBase = req.readBase ?? (req.baseRef ? gitBaseReader(req.paths.configRoot, req.baseRef) : undefined);
+  if (readBase) {
+    for (const c of clusters) {
+      const rel = `${dirRel ? dirRel + '/' : ''}${path.basename(c.dir)}/cluster.yaml`;
+      if (!changed.includes(rel)) continue;
+      const d = await clusterYamlDiff(readBase, rel, c.spec);
+      if (d) diffs.set(c.name, d);
+    }
+  }
+  const plan = decidePlan({ changed, labels, rules, clusters, clusterYamlDiffs: diffs });
+  const removedHubs = [...diffs].flatMap(([cluster, d]) => d.removed.map((hub) => ({ cluster, hub })));
 
   const warnings: string[] = [];
   for (const l of unknownDeployerLabels(labels)) {
@@ -60,6 +81,11 @@ export async function planDeployments(req: PlanRequest): Promise<PlanResult> {
   for (const dir of notClusters) {
     const files = changed.filter((f) => f.startsWith(dir + '/'));
     warnings.push(`${files.length === 1 ? `changed file ${quote(files[0])} is` : `${files.length} changed files are`} under ${quote(dir)}, which is not a cluster (it has no cluster.yaml): nothing is planned for ${files.length === 1 ? 'it' : 'them'}; check the directory name`);
+  }
+  for (const { cluster, hub } of removedHubs) {
+    warnings.push(
+      `hub ${quote(hub)} was removed from the cluster.yaml of ${quote(cluster)}: its release stays on the cluster until someone removes it (\`deployer use-cluster-credentials ${cluster} helm uninstall ${hub} --namespace ${hub}\`, then delete the namespace) once nothing needs it`,
+    );
   }
   warnings.push(...oversizeMatrices(plan.matrices));
   if (req.rules) {
@@ -77,10 +103,17 @@ export async function planDeployments(req: PlanRequest): Promise<PlanResult> {
     if (t.skipDeployHubs) notes.push('label deployer:skip-deploy-hubs: no hub is deployed');
     if (t.allHubs && !t.skipDeployHubs) notes.push(`every hub on every cluster is upgraded: ${t.allHubs.startsWith('label ') ? t.allHubs : `changed file ${quote(t.allHubs)} matches the all-hubs rule`}`);
     if (t.allSupport) notes.push(`the support chart of every cluster is upgraded: ${t.allSupport.startsWith('label ') ? t.allSupport : `changed file ${quote(t.allSupport)} matches the all-support rule`}`);
-    for (const c of t.clusterYaml) notes.push(`cluster.yaml of ${quote(c)} changed: all its hubs and its support chart are upgraded`);
+    for (const c of t.clusterYaml) {
+      const d = diffs.get(c);
+      if (!d || d.whole) notes.push(`cluster.yaml of ${quote(c)} changed${d ? ' outside its hubs and support sections' : ''}: all its hubs and its support chart are upgraded`);
+      else {
+        const what = [...(d.hubs.size ? [`the hub(s) whose entry changed (${[...d.hubs].sort().join(', ')})`] : []), ...(d.support ? ['its support chart'] : [])];
+        notes.push(`cluster.yaml of ${quote(c)} changed: compared with the base, ${what.length ? `only ${what.join(' and ')} are upgraded` : 'nothing that deploys changed'}`);
+      }
+    }
   }
   notes.push(`${changed.length} changed file(s), ${clusters.length} cluster.yaml file(s) read`);
-  return { ...plan, changed, clustersRead: clusters.length, warnings, notes };
+  return { ...plan, changed, clustersRead: clusters.length, warnings, notes, removedHubs };
 }
 
 // ---- the action's inputs, resolved (kept out of the adapter so main.ts stays short) ---------------------------------
@@ -120,7 +153,7 @@ export async function planRequestFromInputs(raw: RawPlanInputs): Promise<PlanReq
   if (r) {
     rules = r.includes('\n') || r.startsWith('{') ? parseRules(r, 'input `rules`', defaults) : await readRulesFile(rulesFileInside(raw.paths.configRoot, r), r, defaults);
   }
-  return { paths: raw.paths, changed, labels, rules, source: raw.baseRef ? 'git diff' : 'input `changed-files`', labelsSource };
+  return { paths: raw.paths, changed, labels, rules, source: raw.baseRef ? 'git diff' : 'input `changed-files`', labelsSource, baseRef: raw.baseRef || undefined };
 }
 
 /**

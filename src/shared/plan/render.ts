@@ -109,6 +109,13 @@ export function commentBody(m: Matrices): string {
   ].join('\n');
 }
 
+/** A note under the plan for hubs a changed cluster.yaml no longer lists (their releases stay on the cluster). */
+export function removedHubsMarkdown(removed: ReadonlyArray<{ cluster: string; hub: string }>): string {
+  if (!removed.length) return '';
+  const rows = removed.map(({ cluster, hub }) => `- \`${markdownCell(cluster)}/${markdownCell(hub)}\`: removed from cluster.yaml; its release stays on the cluster until removed (\`deployer use-cluster-credentials ${markdownCell(cluster)} helm uninstall ${markdownCell(hub)} --namespace ${markdownCell(hub)}\`)`);
+  return `\n### Hubs removed from the configuration\n\n${rows.join('\n')}\n`;
+}
+
 /** The 2023 comment (reference A.9.8): two sections over the seed's matrices. */
 export function commentBody2023(m: Matrices): string {
   const ss = m['support-and-staging-matrix-jobs'];
