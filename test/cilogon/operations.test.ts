@@ -120,7 +120,7 @@ describe('create', () => {
   });
 
   test('a create answered 5xx after CILogon made the client: the half-made client is removed, one client in the end', async () => {
-    api.failNext(503, 1, { create: true, message: 'try later', method: 'POST' });
+    api.failNext(503, 1, { done: true, message: 'try later', method: 'POST' });
     const ok = await createClient(opts(), { cluster: 'gcp-demo', hub: 'staging' });
     expect(ok.created).toBe(true);
     const named = [...api.clients.values()].filter((c) => c.client_name === 'gcp-demo-staging');
@@ -225,6 +225,17 @@ describe('errors', () => {
     const down = await getAllClients(opts()).catch((e) => e);
     expect(down.message).toMatch(/returned a 503 status code .*down for maintenance/);
     expect(api.requests).toHaveLength(3);
+  });
+
+  test('a DELETE answered 5xx after CILogon deleted the client: the retry\'s 404 counts as done', async () => {
+    const created = await createClient(opts(), { cluster: 'gcp-demo', hub: 'staging' });
+    api.failNext(502, 1, { done: true, method: 'DELETE' });
+    const r = await deleteClient(opts(), { cluster: 'gcp-demo', hub: 'staging' });
+    expect(r.keyRemoved).toBe(true);
+    expect(api.clients.has(created.clientId)).toBe(false);
+    expect(api.requests.filter((q) => q.method === 'DELETE')).toHaveLength(2);
+    // Without a transient failure first, a 404 is an error.
+    await expect(deleteClient(opts(), { cluster: 'gcp-demo', hub: 'staging', clientId: created.clientId })).rejects.toThrow(/404 status code/);
   });
 
   test('wrong admin credentials: 401 with a hint; a hung API times out', async () => {

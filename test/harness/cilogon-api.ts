@@ -45,10 +45,10 @@ export interface FakeCilogon {
   /** Add a client directly (as if made earlier). Returns it. */
   addClient(name: string, redirectUris?: string[]): FakeCilogonClient;
   /**
-   * Answer the next `count` requests (of `method` only, when given) with `status`; `create` makes a POST still create
-   * the client before failing (a server that fails after doing the work).
+   * Answer the next `count` requests (of `method` only, when given) with `status`; `done` makes a POST still create
+   * the client, a DELETE still delete it, before failing (a server that fails after doing the work).
    */
-  failNext(status: number, count?: number, options?: { create?: boolean; message?: string; method?: string }): void;
+  failNext(status: number, count?: number, options?: { done?: boolean; message?: string; method?: string }): void;
   /** Delay the next `count` answers by `ms`. */
   hang(ms: number, count?: number): void;
   stop(): Promise<void>;
@@ -59,7 +59,7 @@ export async function startFakeCilogon(options: { adminId: string; adminSecret: 
   const limit = options.limit ?? 100;
   const clients = new Map<string, FakeCilogonClient>();
   const requests: FakeCilogonRequest[] = [];
-  let failures: Array<{ status: number; create: boolean; message: string; method?: string }> = [];
+  let failures: Array<{ status: number; done: boolean; message: string; method?: string }> = [];
   let hangs: number[] = [];
 
   const send = (res: http.ServerResponse, status: number, body?: unknown) => {
@@ -119,7 +119,8 @@ export async function startFakeCilogon(options: { adminId: string; adminSecret: 
       const fi = failures.findIndex((f) => f.method === undefined || f.method === method);
       const failure = fi >= 0 ? failures.splice(fi, 1)[0] : undefined;
       if (failure) {
-        if (failure.create && method === 'POST' && !invalidBody(body)) makeClient(body as Record<string, unknown>);
+        if (failure.done && method === 'POST' && !invalidBody(body)) makeClient(body as Record<string, unknown>);
+        if (failure.done && method === 'DELETE' && clientId !== undefined) clients.delete(clientId);
         return error(res, failure.status, 'server_error', failure.message);
       }
       if (raw) {
@@ -168,7 +169,7 @@ export async function startFakeCilogon(options: { adminId: string; adminSecret: 
       return makeClient({ client_name: name, app_type: 'web', redirect_uris: redirectUris, scope: 'openid email org.cilogon.userinfo profile' });
     },
     failNext(status, count = 1, o = {}) {
-      failures = [...failures, ...Array.from({ length: count }, () => ({ status, create: o.create ?? false, message: o.message ?? 'Internal Server Error', method: o.method }))];
+      failures = [...failures, ...Array.from({ length: count }, () => ({ status, done: o.done ?? false, message: o.message ?? 'Internal Server Error', method: o.method }))];
     },
     hang(ms, count = 1) {
       hangs = [...hangs, ...Array.from({ length: count }, () => ms)];

@@ -134,6 +134,7 @@ export class CilogonApi {
   private async request(method: string, what: string, clientId?: string, body?: unknown, retry = true): Promise<unknown> {
     const attempts = retry ? this.attempts : 1;
     let last: unknown;
+    let transientBefore = false;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let res: Response;
       try {
@@ -149,6 +150,7 @@ export class CilogonApi {
           hint: `check that ${this.baseUrl} is reachable; try again later`,
         });
         if (attempt < attempts) {
+          transientBefore = true;
           this.reporter?.warn(`CILogon did not answer (${what}), attempt ${attempt} of ${attempts}; retrying`);
           await new Promise((r) => setTimeout(r, this.retryDelayMs * attempt));
           continue;
@@ -169,8 +171,14 @@ export class CilogonApi {
         if (text.trim() && parsed === undefined) throw new DeployerError(`CILogon answered ${what} with something that is not JSON`, { hint: `check that ${this.baseUrl} is the CILogon OIDC client management API` });
         return parsed;
       }
+      // A DELETE whose earlier attempt failed in transit may have been done: the client being gone is the goal.
+      if (method === 'DELETE' && res.status === 404 && transientBefore) {
+        this.reporter?.info(`CILogon no longer knows the client (${what}): the earlier attempt deleted it`);
+        return undefined;
+      }
       last = new CilogonApiError(res.status, messageOf(text), what);
       if (res.status >= 500 && attempt < attempts) {
+        transientBefore = true;
         this.reporter?.warn(`CILogon answered ${res.status} (${what}), attempt ${attempt} of ${attempts}; retrying`);
         await new Promise((r) => setTimeout(r, this.retryDelayMs * attempt));
         continue;
