@@ -3,10 +3,9 @@
  * chart schemas), the chart workspace (created on first render, disposed at the end) and the render pool bounded by
  * the CPU count.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { DeployerError } from '../errors.js';
+import { privateTempDir, type PrivateTempDir } from '../secrets/tempdir.js';
 import type { Finding, Severity } from '../findings.js';
 import { createChartWorkspace, type ChartWorkspace } from '../helm/charts.js';
 import { silentReporter, type Reporter } from '../log.js';
@@ -99,7 +98,7 @@ export function createValidationContext(paths: RepoPaths, options: ValidateOptio
   let ws: Promise<ChartWorkspace> | undefined;
   let helmBin: string | undefined;
   let jsonnetBin: string | undefined;
-  let tmp: Promise<string> | undefined;
+  let tmp: Promise<PrivateTempDir> | undefined;
   const env = options.env ?? process.env;
   const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
   const stats: ValidationStats = { clusters: 0, hubs: 0, renders: 0, dependencyBuilds: 0 };
@@ -126,16 +125,14 @@ export function createValidationContext(paths: RepoPaths, options: ValidateOptio
     helm: () => (helmBin ??= options.helm ?? toolPath('helm', env)),
     jsonnet: () => (jsonnetBin ??= options.jsonnet ?? toolPath('jsonnet', env)),
     tmpDir() {
-      tmp ??= mkdtemp(path.join(os.tmpdir(), 'deployer-validate-')).then(async (d) => {
-        await chmod(d, 0o700);
-        return d;
-      });
-      return tmp;
+      // A private (0700) dir removed on dispose and on every way the process ends, signals included.
+      tmp ??= privateTempDir('validate');
+      return tmp.then((t) => t.dir);
     },
     async dispose() {
       if (tmp) {
-        const d = await tmp.catch(() => undefined);
-        if (d) await rm(d, { recursive: true, force: true });
+        const t = await tmp.catch(() => undefined);
+        if (t) await t.dispose();
       }
       if (!ws) return;
       const w = await ws.catch(() => undefined);
