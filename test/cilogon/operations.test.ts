@@ -2,7 +2,7 @@
  * cilogon-client operations (src/shared/cilogon) against the fake CILogon (test/harness/cilogon-api.ts), with the
  * credentials written through the changes component into real sops-format files of a copy of the example repo.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { bearerValue, cleanupClients, createClient, deleteClient, getAllClients, getClient, updateClient, type CilogonOptions } from '../../src/shared/cilogon/index.js';
@@ -277,5 +277,12 @@ describe('cleanup', () => {
     const done = await cleanupClients(opts(), { remove: true });
     expect(done).toMatchObject({ deleted: 2, failed: 0 });
     expect([...api.clients.keys()].sort()).toEqual([stored.clientId, veda.client_id, unstored.client_id].sort());
+
+    // A cluster.yaml that does not load stops the cleanup before anything is decided.
+    writeFileSync(path.join(root, 'config/clusters/kubeconfig-demo/cluster.yaml'), 'name: kubeconfig-demo\nprovider: [oops\n');
+    api.addClient('old-cluster-gone-hub');
+    const deletes = api.requests.filter((q) => q.method === 'DELETE').length;
+    await expect(cleanupClients(opts(), { remove: true })).rejects.toThrow(/cleanup needs every cluster\.yaml to load/);
+    expect(api.requests.filter((q) => q.method === 'DELETE').length).toBe(deletes);
   });
 });

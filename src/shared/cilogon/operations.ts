@@ -319,7 +319,18 @@ export interface CleanupResult {
  */
 export async function cleanupClients(o: CilogonOptions, req: { remove: boolean; keep?: string[] }): Promise<CleanupResult> {
   // Every cluster must load: a cluster.yaml that fails would make its live hubs look orphaned.
-  const clusters = await loadAllClusters(o.paths);
+  let clusters: Awaited<ReturnType<typeof loadAllClusters>>;
+  try {
+    clusters = await loadAllClusters(o.paths);
+  } catch (e) {
+    if (!(e instanceof DeployerError)) throw e;
+    throw new DeployerError(`cleanup needs every cluster.yaml to load (a broken one would make its hubs' clients look orphaned): ${e.message}`, {
+      file: e.file,
+      line: e.line,
+      col: e.col,
+      hint: e.hint,
+    });
+  }
   const hubs = new Map<string, { cluster: string; hub: string }>();
   for (const c of clusters) {
     const dirName = c.dir.split(/[\\/]/).pop()!;
