@@ -6,7 +6,10 @@
  *   `POST git/trees` (base_tree, deletions with `sha: null`), `POST git/commits`, `POST git/refs`, `PATCH git/refs/{ref}`
  *   (fast-forward unless `force`), over an in-memory object store with git's blob ids;
  * - `GET/POST /repos/{owner}/{repo}/pulls`, `PATCH /repos/{owner}/{repo}/pulls/{n}` (one open pull request per head and
- *   base, head branch must exist and differ from base).
+ *   base, head branch must exist and differ from base); pulls from forks can be added with `addForkPull`;
+ * - issue comments of a pull request: `GET issues/{n}/comments` (paged with `Link` headers like GitHub's), `POST
+ *   issues/{n}/comments`, `PATCH issues/comments/{id}` (404 for an unknown pull request or comment, 422 for a body
+ *   over 65,536 characters). Comments made through the API are authored by `github-actions[bot]` (type Bot).
  * Every request needs `Authorization: token <t>` or `Bearer <t>` (401 otherwise) and a User-Agent (403 otherwise, as
  * GitHub does); bodies must be JSON (400 "Problems parsing JSON"). Every request is recorded with its parsed body.
  * Bound to 127.0.0.1 on a free port; `stop()` closes it. Tests point GITHUB_API_URL (or Octokit's baseUrl) at `url`.
@@ -37,10 +40,21 @@ export interface FakePull {
   number: number;
   title: string;
   body: string | null;
-  /** Branch name (same-repository pull requests only). */
+  /** Branch name. */
   head: string;
+  /** For a pull request from a fork: its head commit and repository (`owner/name`). */
+  headSha?: string;
+  headRepo?: string;
   base: string;
   state: 'open' | 'closed';
+  html_url: string;
+}
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: { login: string; type: 'Bot' | 'User' };
   html_url: string;
 }
 
@@ -69,6 +83,12 @@ export interface FakeGithubApi {
   branches(repository: string): string[];
   /** Pull requests of `owner/repo`, in creation order. */
   pulls(repository: string): FakePull[];
+  /** A pull request from a fork (`headRepo`), at commit `headSha`; returns its number. */
+  addForkPull(repository: string, pull: { head: string; base: string; headSha: string; headRepo: string; title?: string }): number;
+  /** The comments of a pull request, oldest first. */
+  comments(repository: string, issue: number): FakeComment[];
+  /** A comment written by someone (default: a person), e.g. one quoting the bot's marker. */
+  addComment(repository: string, issue: number, body: string, user?: { login: string; type: 'Bot' | 'User' }): number;
   stop(): Promise<void>;
 }
 
@@ -81,6 +101,7 @@ interface FakeRepo {
   objects: Map<string, GitObject>;
   refs: Map<string, string>;
   pulls: FakePull[];
+  comments: FakeComment[];
 }
 
 class HttpFailure extends Error {
@@ -113,7 +134,7 @@ export async function startFakeGithubApi(options: { token: string; defaultPerPag
   const repoOf = (fullName: string, create = false): FakeRepo | undefined => {
     let r = repos.get(fullName);
     if (!r && create) {
-      r = { objects: new Map(), refs: new Map(), pulls: [] };
+      r = { objects: new Map(), refs: new Map(), pulls: [], comments: [] };
       repos.set(fullName, r);
     }
     return r;
@@ -207,12 +228,17 @@ export async function startFakeGithubApi(options: { token: string; defaultPerPag
     body: p.body,
     state: p.state,
     html_url: p.html_url,
-    head: { ref: p.head, label: `${fullName.split('/')[0]}:${p.head}` },
+    head: {
+      ref: p.head,
+      label: `${(p.headRepo ?? fullName).split('/')[0]}:${p.head}`,
+      sha: p.headSha ?? repoOf(fullName)?.refs.get(`refs/heads/${p.head}`) ?? null,
+      repo: { full_name: p.headRepo ?? fullName },
+    },
     base: { ref: p.base, label: `${fullName.split('/')[0]}:${p.base}` },
   });
 
   /** The git data and pulls endpoints; throws HttpFailure for what GitHub would refuse. */
-  const repoHandler = (method: string, fullName: string, rest: string, query: Record<string, string>, body: unknown): [number, unknown] => {
+  const repoHandler = (method: string, fullName: string, rest: string, query: Record<string, string>, body: unknown): [number, unknown] | [number, unknown, Record<string, string>] => {
     const r = repoOf(fullName);
     if (!r) throw new HttpFailure(404, 'Not Found');
     const b = isObj(body) ? body : {};
@@ -347,6 +373,35 @@ export async function startFakeGithubApi(options: { token: string; defaultPerPag
       }
       return [200, pullJson(fullName, pr)];
     }
+    if ((m = /^issues\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(m[1]);
+      if (!r.pulls.some((p) => p.number === issue)) throw new HttpFailure(404, 'Not Found');
+      if (method === 'GET') {
+        const all = r.comments.filter((c) => c.issue === issue);
+        const perPage = Math.min(100, Number(query.per_page ?? 30));
+        const page = Math.max(1, Number(query.page ?? 1));
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) headers.link = `<${url}/repos/${fullName}/issues/${issue}/comments?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+        return [200, slice, headers];
+      }
+      if (method === 'POST') {
+        const text = str(b, 'body')!;
+        if (text.length > 65_536) throw new HttpFailure(422, 'Validation Failed', [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]);
+        const id = 1000 + r.comments.length + 1;
+        const c: FakeComment = { id, issue, body: text, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.com/${fullName}/pull/${issue}#issuecomment-${id}` };
+        r.comments.push(c);
+        return [201, c];
+      }
+    }
+    if (method === 'PATCH' && (m = /^issues\/comments\/(\d+)$/.exec(rest))) {
+      const c = r.comments.find((x) => x.id === Number(m![1]));
+      if (!c) throw new HttpFailure(404, 'Not Found');
+      const text = str(b, 'body')!;
+      if (text.length > 65_536) throw new HttpFailure(422, 'Validation Failed', [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]);
+      c.body = text;
+      return [200, c];
+    }
     throw new HttpFailure(404, 'Not Found');
   };
 
@@ -374,8 +429,8 @@ export async function startFakeGithubApi(options: { token: string; defaultPerPag
       const m = /^\/repos\/([^/]+)\/([^/]+)\/(.+)$/.exec(u.pathname);
       if (!m) return send(res, 404, { message: 'Not Found' });
       try {
-        const [status, out] = repoHandler(req.method ?? 'GET', `${m[1]}/${m[2]}`, decodeURIComponent(m[3]), query, body);
-        send(res, status, out);
+        const [status, out, headers] = repoHandler(req.method ?? 'GET', `${m[1]}/${m[2]}`, decodeURIComponent(m[3]), query, body);
+        send(res, status, out, headers);
       } catch (e) {
         if (e instanceof HttpFailure) {
           return send(res, e.status, { message: e.message, ...(e.errors ? { errors: e.errors } : {}), documentation_url: 'https://docs.github.com/rest' });
@@ -421,6 +476,19 @@ export async function startFakeGithubApi(options: { token: string; defaultPerPag
     },
     branches: (repository) => [...(repoOf(repository)?.refs.keys() ?? [])].filter((r) => r.startsWith('refs/heads/')).map((r) => r.slice('refs/heads/'.length)).sort(),
     pulls: (repository) => (repoOf(repository)?.pulls ?? []).map((p) => ({ ...p })),
+    addForkPull(repository, pull) {
+      const r = repoOf(repository, true)!;
+      const number = r.pulls.length + 1;
+      r.pulls.push({ number, title: pull.title ?? 'a change from a fork', body: null, head: pull.head, base: pull.base, state: 'open', html_url: `https://github.com/${repository}/pull/${number}`, headSha: pull.headSha, headRepo: pull.headRepo });
+      return number;
+    },
+    comments: (repository, issue) => (repoOf(repository)?.comments ?? []).filter((c) => c.issue === issue).map((c) => ({ ...c, user: { ...c.user } })),
+    addComment(repository, issue, body, user = { login: 'a-person', type: 'User' }) {
+      const r = repoOf(repository, true)!;
+      const id = 1000 + r.comments.length + 1;
+      r.comments.push({ id, issue, body, user, html_url: `https://github.com/${repository}/pull/${issue}#issuecomment-${id}` });
+      return id;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
