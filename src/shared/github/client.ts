@@ -16,6 +16,8 @@ export interface GithubClientOptions {
   /** Attempts per request, default 3. */
   attempts?: number;
   retryDelayMs?: number;
+  /** The whole operation's signal (default: a timeout of `timeoutMs`); pass one to tell a timeout from a refusal. */
+  signal?: AbortSignal;
 }
 
 interface HttpError {
@@ -31,7 +33,7 @@ export async function githubClient(options: GithubClientOptions) {
   registerSecret(options.token);
   const { Octokit } = await import('@octokit/rest');
   const quiet = () => undefined;
-  const signal = AbortSignal.timeout(options.timeoutMs ?? 120_000);
+  const signal = options.signal ?? AbortSignal.timeout(options.timeoutMs ?? 120_000);
   const octokit = new Octokit({
     auth: options.token,
     baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),

@@ -7,7 +7,8 @@
  * and GITHUB_API_URL (GitHub Enterprise Server, or a local fake in tests).
  */
 import { DeployerError } from '../errors.js';
-import { redact, registerSecret } from '../redact.js';
+import { redact } from '../redact.js';
+import { githubClient } from './client.js';
 
 /** One job of a workflow run, as much of it as the gate needs. */
 export interface RunJob {
@@ -66,10 +67,6 @@ interface HttpError {
   response?: { data?: unknown };
 }
 
-function isRetryable(e: HttpError): boolean {
-  return e.status === undefined || e.status === 500 || e.status === 502 || e.status === 503 || e.status === 504;
-}
-
 /** A DeployerError an on-call engineer can act on, for a failed API request. */
 function apiError(e: HttpError, what: string, run: RunRef): DeployerError {
   const status = e.status;
@@ -89,30 +86,9 @@ function apiError(e: HttpError, what: string, run: RunRef): DeployerError {
 export async function listRunAttemptJobs(options: ListJobsOptions): Promise<RunJob[]> {
   const { token, run } = options;
   if (!token) throw new DeployerError('no GitHub token to read the jobs of this run', { hint: 'pass `github-token` (default `${{ github.token }}`)' });
-  registerSecret(token);
-  const attempts = options.attempts ?? 3;
-  const retryDelayMs = options.retryDelayMs ?? 1000;
   const signal = AbortSignal.timeout(options.timeoutMs ?? 120_000);
-  const { Octokit } = await import('@octokit/rest');
-  const quiet = () => undefined;
-  const octokit = new Octokit({
-    auth: token,
-    baseUrl: run.apiUrl,
-    userAgent: 'deployer-gate',
-    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
-    request: { signal },
-  });
-  // Retry one page at a time: network errors and 5xx answers are transient; anything else is not.
-  octokit.hook.wrap('request', async (request, opts) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request(opts);
-      } catch (e) {
-        if (signal.aborted || attempt >= attempts || !isRetryable(e as HttpError)) throw e;
-        await new Promise((r) => setTimeout(r, retryDelayMs * attempt));
-      }
-    }
-  });
+  // Retries one page at a time: network errors and 5xx answers are transient; anything else is not.
+  const octokit = await githubClient({ token, baseUrl: run.apiUrl, userAgent: 'deployer-gate', signal, attempts: options.attempts, retryDelayMs: options.retryDelayMs });
   const what = `the jobs of run ${run.runId} (attempt ${run.attempt}) of ${run.owner}/${run.repo}`;
   try {
     // GitHub documents `filter=latest` for the run's jobs endpoint, not for this per-attempt one (which lists the jobs
