@@ -8,7 +8,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, DeployerError, UsageError } from '../errors.js';
 import type { Reporter } from '../log.js';
-import { mapLimit } from '../deploy/pool.js';
+import { mapLimit } from '../pool.js';
 import { readDecrypted } from '../secrets/index.js';
 import type { Cluster } from '../repo/index.js';
 import { serviceFilter } from './query.js';

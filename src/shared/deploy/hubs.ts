@@ -45,7 +45,7 @@ import {
   seconds,
   toolEnv,
 } from './common.js';
-import { mapLimit } from './pool.js';
+import { mapLimit } from '../pool.js';
 import { resolveServices } from './services.js';
 import type { DeployHubsOptions, DeployHubsResult, DeployServices, HubResult } from './types.js';
 import { Disposables, prepareValues, resolveDomain } from './values.js';

@@ -8,7 +8,7 @@
  * Clusters run with bounded parallelism; a failing cluster is recorded and never stops the others.
  */
 import path from 'node:path';
-import { mapLimit } from '../deploy/pool.js';
+import { mapLimit } from '../pool.js';
 import { describeError, DeployerError, UsageError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { listClusterNames, loadCluster, type RepoPaths } from '../repo/index.js';

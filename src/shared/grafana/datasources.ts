@@ -9,7 +9,7 @@
  * - `removeCentralDatasource`: deletes one datasource by name, only when asked.
  * The central Grafana is reached with its cluster's deployer token (Bearer), or GRAFANA_TOKEN.
  */
-import { mapLimit } from '../deploy/pool.js';
+import { mapLimit } from '../pool.js';
 import { describeError, DeployerError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { registerSecret } from '../redact.js';
