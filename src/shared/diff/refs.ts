@@ -3,6 +3,7 @@
  * temp dir (nothing in the working tree is touched, no worktree bookkeeping is left behind). `WORKTREE` stands for
  * the files as they are checked out now, uncommitted changes included.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { realpathSync } from 'node:fs';
 import { DeployerError, UsageError } from '../errors.js';
@@ -53,7 +54,7 @@ export async function checkoutRef(configRoot: string, ref: string, env?: NodeJS.
     if (rel) args.push('--', rel);
     await runTool(git, args, { cwd: top, timeoutMs: 5 * 60_000, env });
     const out = path.join(tmp.dir, 'tree');
-    await runTool('mkdir', ['-p', out], { timeoutMs: 10_000 });
+    await mkdir(out, { recursive: true });
     await runTool('tar', ['-xf', archive, '-C', out], { timeoutMs: 5 * 60_000 });
     return { ref, commit, configRoot: rel ? path.join(out, rel) : out, dispose: () => tmp.dispose() };
   } catch (e) {
