@@ -7,12 +7,12 @@ import { repoPaths } from '../../src/shared/repo/index.js';
 await runAction('generate-cluster', async (ctx) => {
   const { inputs, reporter } = ctx;
   const dryRun = inputs.boolean('dry-run');
-  const openPr = inputs.boolean('open-pull-request', true) && !dryRun;
+  const openPr = inputs.boolean('pull-request', true) && !dryRun;
   let pullRequest;
   if (openPr) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     const base = inputs.optional('base-branch') ?? (process.env.GITHUB_REF?.startsWith('refs/heads/') ? process.env.GITHUB_REF_NAME : undefined);
-    if (!owner || !repo) throw new UsageError('GITHUB_REPOSITORY is not set: cannot open the pull request', 'run inside GitHub Actions, or set `open-pull-request: false`');
+    if (!owner || !repo) throw new UsageError('GITHUB_REPOSITORY is not set: cannot open the pull request', 'run inside GitHub Actions, or set `pull-request: false`');
     if (!base) throw new UsageError('no base branch for the pull request', 'set the `base-branch` input (the run is not on a branch)');
     pullRequest = { token: inputs.string('github-token', { required: true }), baseUrl: process.env.GITHUB_API_URL, owner, repo, base };
   }

@@ -125,10 +125,10 @@ describe('generate-cluster action', () => {
     expect(api.requests.length).toBe(n);
   });
 
-  test('open-pull-request false leaves the files in the workspace; dry-run writes nothing', async () => {
+  test('pull-request false leaves the files in the workspace; dry-run writes nothing', async () => {
     const w = workspace();
     const n = api.requests.length;
-    const gcp = { provider: 'gcp', 'cluster-name': 'lab', 'project-id': 'lab-project', 'open-pull-request': 'false' };
+    const gcp = { provider: 'gcp', 'cluster-name': 'lab', 'project-id': 'lab-project', 'pull-request': 'false' };
     const before = hashTree(w);
     const dry = await runActionSourceAsync('generate-cluster', w, { ...gcp, 'dry-run': 'true' }, env());
     expect(dry.code).toBe(0);
