@@ -14,8 +14,7 @@ import { clearSecretsForTests } from '../../src/shared/redact.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 import { GoogleAuthCheck, makeServiceAccountKey, startFakeBigQuery, type FakeBigQuery } from '../harness/bigquery-api.js';
 import { startFakeCostExplorer, type FakeCostExplorer } from '../harness/cost-explorer-api.js';
-import { runActionSourceAsync } from '../harness/run-source.js';
-import { runCliAsync } from './run-cli.js';
+import { runActionSourceAsync, runCliSourceAsync } from '../harness/run-source.js';
 import { startFakeSheets, type FakeSheets } from '../harness/sheets-api.js';
 import { sopsEnv, testAgeIdentity } from '../harness/sops.js';
 import { AWS_COSTS, bigqueryFixture, MEMBER_KEY, PAYER_KEY, PROM_BCRYPT, PROM_PASSWORD, PROM_USER, USAGE, usageTimes, writeBillingRepo } from './fixture-repo.js';
@@ -162,7 +161,7 @@ describe('deployer generate cost-table', () => {
 
   it('prints the table (Period, Project, Cost (after credits)), a rule between months, and writes CSV and the Sheet', async () => {
     const csv = path.join(root, 'out/costs.csv');
-    const r = await runCliAsync(['generate', 'cost-table', ...RANGE, ...good, ...endpoints(), '--google-key-file', 'shared/enc-billing-key.secret.json', '--csv', csv, '--output', 'google-sheet', '--google-sheet-url', SHEET_URL], root, env());
+    const r = await runCliSourceAsync(['generate', 'cost-table', ...RANGE, ...good, ...endpoints(), '--google-key-file', 'shared/enc-billing-key.secret.json', '--csv', csv, '--output', 'google-sheet', '--google-sheet-url', SHEET_URL], root, env());
     expect(r.stderr).not.toMatch(/error/);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
@@ -193,7 +192,7 @@ describe('deployer generate cost-table', () => {
   it('every cluster: skipped ones with the reason, a failing API and an injection attempt fail alone, exit 1 naming them; no query for the injected table', async () => {
     const before = bq!.queries.length;
     const sheetCalls = sheets!.calls.length;
-    const r = await runCliAsync(['generate', 'cost-table', ...RANGE, ...endpoints(), '--google-key-file', 'shared/enc-billing-key.secret.json', '--json', '--google-sheet-url', SHEET_URL], root, env());
+    const r = await runCliSourceAsync(['generate', 'cost-table', ...RANGE, ...endpoints(), '--google-key-file', 'shared/enc-billing-key.secret.json', '--json', '--google-sheet-url', SHEET_URL], root, env());
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { range: unknown; rows: Array<{ period: string; cluster: string; project: string; cost: number }>; skipped: Array<{ cluster: string; reason: string }>; failed: Array<{ cluster: string; error: string }> };
     expect(out.range).toEqual({ start: '2025-11', end: '2026-01' });
@@ -223,7 +222,7 @@ describe('deployer generate cost-table', () => {
     [['--service-id', '6F81-5844-456A" OR "1"="1'], /refusing service id/],
   ])('%j is refused before any API is asked', async (args, message) => {
     const queries = bq!.queries.length;
-    const r = await runCliAsync(['generate', 'cost-table', ...args, ...endpoints()], root, env());
+    const r = await runCliSourceAsync(['generate', 'cost-table', ...args, ...endpoints()], root, env());
     expect(r.stderr).toMatch(message);
     expect(r.code).toBe(2);
     expect(bq!.queries.length).toBe(queries);

@@ -3,13 +3,12 @@
  * and the fake GitHub API: exit codes, what is printed, the change left in the working tree (CLI) or opened as one
  * pull request (action), and no secret anywhere a person or a log could see it.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startFakeCilogon, type FakeCilogon } from '../harness/cilogon-api.js';
 import { startFakeGithubApi, type FakeGithubApi } from '../harness/github-api.js';
-import { NODE_ARGS, REPO, runActionSourceAsync, type ActionRun, type Run } from '../harness/run-source.js';
+import { runActionSourceAsync, runCliSourceAsync, type ActionRun, type Run } from '../harness/run-source.js';
 import { decryptSopsVerified, sopsEnv, TEST_AGE_KEY_FILE } from '../harness/sops.js';
 import { ADMIN_ID, ADMIN_SECRET, decryptIn, exampleRepo } from './setup.js';
 
@@ -21,18 +20,7 @@ let root: string;
 
 /** The CLI from source, without blocking the fakes that run in this process. */
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, path.join(REPO, 'src/cli.ts'), ...args], {
-      cwd: root,
-      env: { ...sopsEnv(), NO_COLOR: '1', DEPLOYER_CILOGON_URL: cilogon.url, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCliSourceAsync(args, root, { ...sopsEnv(), DEPLOYER_CILOGON_URL: cilogon.url, ...env });
 }
 
 /** The admin secret and every client secret the fake handed out (deleted clients' too). */

@@ -1,23 +1,15 @@
 // The `deployer grafana ...` commands and the grafana-dashboards / grafana-token actions, run from source as
 // processes (as users run them) against the fake Grafana: tables and JSON on stdout, exit codes, failures named,
 // outputs and summaries, and no token in any of it.
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { NODE_ARGS, REPO, runActionSourceAsync, type Run } from '../harness/run-source.js';
+import { runActionSourceAsync, runCliSourceAsync, type Run } from '../harness/run-source.js';
 import { startFakeGrafana, type FakeGrafana } from '../harness/grafana-api.js';
 import { decryptSopsVerified, testAgeIdentity } from '../harness/sops.js';
 import { ADMIN_PASSWORD, dashboardsCopy, env, instancesFor, makeInfra, promPassword, tokenOf } from './setup.js';
 
 function cli(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, path.join(REPO, 'src/cli.ts'), ...args], { cwd, env: { ...env(), NO_COLOR: '1', ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCliSourceAsync(args, cwd, { ...env(), ...extraEnv });
 }
 
 let fake: FakeGrafana;

@@ -73,6 +73,25 @@ export function runActionSource(
   }
 }
 
+/**
+ * Run src/cli.ts with `args` in `cwd` without blocking this process: use it when the CLI talks to a fake server that
+ * runs inside the test process (a spawnSync would deadlock it). `NO_COLOR=1` is set; `env` is the whole environment.
+ */
+export function runCliSourceAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, timeoutMs = 120_000): Promise<Run> {
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(REPO, 'src/cli.ts'), ...args], { cwd, env: { ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
+
 /** Run src/cli.ts with `args` in `cwd`. */
 export function runCliSource(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
   const r = spawnSync(process.execPath, [...NODE_ARGS, path.join(REPO, 'src/cli.ts'), ...args], { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
