@@ -152,12 +152,13 @@ function readOne(log: InstanceType<KubeModuleLog>, pod: V1Pod, container: string
 
 /**
  * The Log API's options. client-node drops `tailLines: 0` (it only sends truthy values), which would print the
- * whole log: without follow, 0 lines means nothing to read (the caller skips the request); with follow, only new
- * lines, i.e. since now.
+ * whole log: without follow, 0 lines means nothing to read (the caller skips the request); with follow, the API
+ * server's own `tailLines=0` (only new lines) is sent as the string "0", which client-node passes on as it is. (A
+ * `sinceTime` of now would not do: it has whole-second precision, so lines of the current second came through.)
  */
 function logOptions(req: PodLogRequest): import('@kubernetes/client-node').LogOptions {
   const o: import('@kubernetes/client-node').LogOptions = { follow: req.follow ?? false, previous: req.previous ?? false };
-  if (req.tailLines === 0) return { ...o, sinceTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+  if (req.tailLines === 0) return { ...o, tailLines: '0' as unknown as number };
   if (req.sinceSeconds) o.sinceSeconds = req.sinceSeconds;
   if (req.tailLines !== undefined) o.tailLines = req.tailLines;
   return o;
