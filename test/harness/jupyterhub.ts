@@ -154,7 +154,33 @@ export function jupyterhubMissing(): string | undefined {
 
 const py = (v: unknown) => JSON.stringify(v); // JSON strings, lists and numbers are valid Python literals
 
+/** The hub's log without the proxy's 404 lines (they flood it when something polls the port before the hub is up). */
+function hubLogTail(log: string): string {
+  return log
+    .split('\n')
+    .filter((l) => !/\[ConfigProxy\].*404 GET /.test(l))
+    .join('\n')
+    .slice(-4000);
+}
+
+class EarlyExit extends Error {}
+
+/**
+ * Start a hub on free ports. Free ports are picked by binding and releasing them, so on a busy machine another process
+ * can take one before the hub binds it (the hub then exits at once, or its proxy forwards to a stranger): when the hub
+ * exits before it is ready, it is started again on fresh ports, up to three times in all.
+ */
 export async function startJupyterHub(options: JupyterHubOptions = {}): Promise<LocalHub> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startJupyterHubOnce(options);
+    } catch (e) {
+      if (!(e instanceof EarlyExit) || attempt >= 3) throw e;
+    }
+  }
+}
+
+async function startJupyterHubOnce(options: JupyterHubOptions): Promise<LocalHub> {
   const missing = jupyterhubMissing();
   if (missing) throw new Error(missing);
   installExitHook();
@@ -272,7 +298,7 @@ export async function startJupyterHub(options: JupyterHubOptions = {}): Promise<
   for (;;) {
     if (exited !== undefined) {
       await stop();
-      throw new Error(`jupyterhub exited with code ${exited} before it was ready:\n${logText.slice(-4000)}`);
+      throw new EarlyExit(`jupyterhub exited with code ${exited} before it was ready:\n${hubLogTail(logText)}`);
     }
     try {
       const r = await fetch(`${url}/hub/api/`, { signal: AbortSignal.timeout(1000) });
@@ -285,7 +311,7 @@ export async function startJupyterHub(options: JupyterHubOptions = {}): Promise<
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`jupyterhub did not answer on ${url} within ${options.readyTimeoutMs ?? 30_000} ms:\n${logText.slice(-4000)}`);
+      throw new Error(`jupyterhub did not answer on ${url} within ${options.readyTimeoutMs ?? 30_000} ms:\n${hubLogTail(logText)}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
