@@ -3,7 +3,8 @@ import { runAction } from '../../src/action/adapter.js';
 import { DeployerError } from '../../src/shared/errors.js';
 import { ageKeyEnv } from '../../src/shared/deploy/agekey.js';
 import { displayPath, repoPaths } from '../../src/shared/repo/index.js';
-import { buildCostTable, checkSheetOptions, failureMessage, jsonRows, markdownSummary, parsePrometheusUrls, resolveRange, writeCostSheet, writeCsvFile } from '../../src/shared/billing/index.js';
+import { buildCostTable, checkSheetOptions, failureMessage, jsonRows, markdownSummary, parsePrometheusUrls, resolveRange, writeCostSheet } from '../../src/shared/billing/index.js';
+import { csvText } from '../../src/shared/billing/render.js';
 
 await runAction('cost-table', async (ctx) => {
   const { inputs, reporter } = ctx;
@@ -38,8 +39,7 @@ await runAction('cost-table', async (ctx) => {
     ctx.setOutput('failed-clusters', table.failed.map((f) => f.cluster));
     ctx.summary.addRaw(markdownSummary(table));
     if (csv) {
-      const abs = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), csv);
-      await writeCsvFile(abs, table);
+      const abs = await ctx.writeInputFile('csv-file', csv, csvText(table.rows));
       ctx.setOutput('csv-file', abs);
     }
     if (sheetUrl && !table.failed.length) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runAction } from '../../src/action/adapter.js';
 import { untrustedBlock } from '../../src/action/reporter.js';
-import { commentBody, hasJobs, removedHubsMarkdown, markdownCell, matrixOutputs, planDeployments, planRequestFromInputs, textTables, writeCommentFile } from '../../src/shared/plan/index.js';
+import { commentBody, hasJobs, removedHubsMarkdown, markdownCell, matrixOutputs, planDeployments, planRequestFromInputs, textTables } from '../../src/shared/plan/index.js';
 import { repoPaths } from '../../src/shared/repo/index.js';
 
 await runAction('helm-upgrade-jobs', async (ctx) => {

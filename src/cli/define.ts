@@ -1,6 +1,5 @@
 /** Shared pieces of the command tree: the repo flags, whole-number options, and the loud "not built" action. */
 import { Command, InvalidArgumentError } from 'commander';
-import { NotImplementedError } from '../shared/errors.js';
 import { runCommand, type RepoFlags } from './common.js';
 
 export type Opts = RepoFlags & Record<string, unknown>;
@@ -16,13 +15,6 @@ export function withRepo(cmd: Command): Command {
     .option('--clusters-dir <dir>', 'clusters directory, relative to the config root', fileArg('the clusters directory'), 'config/clusters')
     .option('--charts-dir <dir>', 'helm charts directory, relative to the config root', fileArg('the charts directory'), 'helm-charts')
     .option('-v, --verbose', 'print debug messages (never secret values)');
-}
-
-export function notBuilt(capability: string) {
-  return () =>
-    runCommand(async () => {
-      throw new NotImplementedError(capability);
-    });
 }
 
 /**

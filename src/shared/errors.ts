@@ -39,17 +39,6 @@ export class DeployerError extends Error {
   }
 }
 
-/** A capability that is not built yet. Exit code 2, and it says so loudly. */
-export class NotImplementedError extends DeployerError {
-  constructor(capability: string) {
-    super(`${capability} is not implemented yet in this version of deployer`, {
-      exitCode: 2,
-      hint: 'this capability is planned; until it lands, use the upstream Python deployer for it',
-    });
-    this.name = 'NotImplementedError';
-  }
-}
-
 /** Wrong command-line or action usage (exit code 2, as usage errors conventionally are). */
 export class UsageError extends DeployerError {
   constructor(message: string, hint?: string) {
