@@ -2,13 +2,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 95581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
-/* harmony import */ var _cli_common_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(577);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48179);
+/* harmony import */ var _cli_common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76562);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _cli_define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67511);
+/* harmony import */ var _cli_register_cilogon_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36357);
+/* harmony import */ var _cli_register_cost_table_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40580);
+/* harmony import */ var _cli_register_generate_cluster_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(10368);
+/* harmony import */ var _cli_register_grafana_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70798);
+/* harmony import */ var _cli_register_ops_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(34686);
+/* harmony import */ var _cli_register_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(61767);
 /**
  * `deployer`: the command line over the same core the actions use. The command tree mirrors upstream's
  * (../shared/reference). Each command loads its implementation lazily, so `deployer validate ...` never loads the
@@ -17,111 +24,89 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+const seconds = (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeNumber */ .rD)('seconds', 1, '600');
+
+
+
+
+
+
 const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('deployer')
     .description('Deploy and operate a fleet of JupyterHubs on many Kubernetes clusters from one infrastructure repository.')
     .version(process.env.DEPLOYER_VERSION ?? '0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
+    // A usage error is one line: what is wrong (commander names the flag or argument), then where to look.
+    .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
     .exitOverride();
-/** The repo location flags every command that reads the infra repo takes. */
-function withRepo(cmd) {
-    return cmd
-        .option('--config-root <dir>', 'root of the infrastructure repository (default: $DEPLOYER_CONFIG_ROOT or the current directory)')
-        .option('--clusters-dir <dir>', 'clusters directory, relative to the config root', 'config/clusters')
-        .option('--charts-dir <dir>', 'helm charts directory, relative to the config root', 'helm-charts')
-        .option('-v, --verbose', 'print debug messages (never secret values)');
-}
-function notBuilt(capability) {
-    return () => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(async () => {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotImplementedError */ .EH(capability);
-    });
-}
-const int = (v) => {
-    if (!/^\d+$/.test(v))
-        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7(2, 'deployer.invalidArgument', `error: expected a whole number, got '${v}'`);
-    return Number(v);
-};
 // ---- deploy / deploy-support -----------------------------------------------------------------------------------
-withRepo(program.command('deploy').argument('<cluster>', 'cluster name').argument('[hubs...]', 'hub names (default: every hub of the cluster)'))
+(0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .withRepo */ .vf)(program.command('deploy').argument('<cluster>', 'cluster name').argument('[hubs...]', 'hub names, as separate arguments or comma-separated (default: every hub of the cluster)'))
     .description('Deploy one, several or all hubs of a cluster with helm upgrade --install.')
     .option('--dry-run', 'render and show what would be done without touching the cluster (no secret is printed)')
     .option('--debug', 'helm --debug output (values are never printed)')
     .option('--atomic', 'roll a failed upgrade back')
     .option('--recover-pending', 'roll back a release stuck in pending-install/upgrade/rollback before upgrading')
-    .option('--parallelism <n>', 'hubs deployed at once', int, 1)
-    .option('--timeout <seconds>', 'timeout for each helm upgrade and rollout wait', int, 600)
+    .option('--parallelism <n>', 'hubs deployed at once', (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeNumber */ .rD)('hubs', 1, '4'), 1)
+    .option('--timeout <seconds>', 'timeout for each helm upgrade and rollout wait', seconds, 600)
     .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
     .option('--dask-gateway-version <version>', 'dask-gateway CRD version (default: from the daskhub chart)')
-    .option('--dask-gateway-crds <dir>', 'a local directory of dask-gateway CRDs instead of the upstream URLs')
+    .option('--dask-gateway-crds <dir>', 'a local directory of dask-gateway CRDs instead of the upstream URLs', (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .fileArg */ .Ln)('a directory of CRDs'))
     .option('--kubectl-extra-args <args>', 'extra arguments for kubectl apply of CRDs (space-separated)')
     .option('--json', 'print the results as JSON')
     .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
-    .action((cluster, hubs, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(async () => (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 3338))).deployCommand(cluster, hubs, opts)));
-withRepo(program.command('deploy-support').argument('<cluster>', 'cluster name'))
+    .action((cluster, hubs, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await __nccwpck_require__.e(/* import() */ 3365).then(__nccwpck_require__.bind(__nccwpck_require__, 23365))).deployCommand(cluster, (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .listArgs */ .ym)(hubs, true), opts)));
+(0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .withRepo */ .vf)(program.command('deploy-support').argument('<cluster>', 'cluster name'))
     .description('Deploy cert-manager and the support chart to a cluster.')
     .option('--cert-manager-version <version>', 'cert-manager chart version', 'v1.12.1')
     .option('--dry-run', 'render without touching the cluster')
     .option('--debug', 'helm --debug output (values are never printed)')
-    .option('--timeout <seconds>', 'timeout for each helm upgrade', int, 600)
+    .option('--timeout <seconds>', 'timeout for each helm upgrade', seconds, 600)
     .option('--helm-extra-args <args>', 'extra arguments for helm upgrade (space-separated)')
-    .option('--cert-manager-chart <path>', 'a local cert-manager chart (directory or .tgz) instead of the jetstack repository')
-    .option('--cert-manager-crds <source>', 'cert-manager CRDs: URL, file or directory (default: the release URL of the version)')
+    .option('--cert-manager-chart <path>', 'a local cert-manager chart (directory or .tgz) instead of the jetstack repository', (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .fileArg */ .Ln)('a chart directory or .tgz'))
+    .option('--cert-manager-crds <source>', 'cert-manager CRDs: URL, file or directory (default: the release URL of the version)', (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .fileArg */ .Ln)('a CRD file or directory, or a URL'))
     .option('--skip-cert-manager', 'leave cert-manager alone; deploy only the support chart')
     .option('--atomic', 'roll a failed upgrade back')
     .option('--recover-pending', 'roll back a release stuck in pending-install/upgrade/rollback before upgrading')
     .option('--kubectl-extra-args <args>', 'extra arguments for kubectl apply of CRDs (space-separated)')
     .option('--json', 'print the result as JSON')
     .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
-    .action((cluster, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(async () => (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 3338))).deploySupportCommand(cluster, opts)));
-withRepo(program.command('use-cluster-credentials').argument('<cluster>', 'cluster name').argument('[commandline]', 'command to run with the credentials (default: an interactive shell)'))
-    .description('Authenticate to a cluster and run a command (or a shell) with a private KUBECONFIG.')
-    .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
-    .action((cluster, commandline, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8228))).useClusterCredentials(cluster, commandline, opts)));
+    .action((cluster, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await __nccwpck_require__.e(/* import() */ 3365).then(__nccwpck_require__.bind(__nccwpck_require__, 23365))).deploySupportCommand(cluster, opts)));
 // ---- health check ---------------------------------------------------------------------------------------------
-withRepo(program.command('run-hub-health-check').argument('[cluster]', 'cluster name').argument('[hub]', 'hub name'))
+(0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .withRepo */ .vf)(program.command('run-hub-health-check').argument('[cluster]', 'cluster name').argument('[hub]', 'hub name'))
     .description('Prove a hub works for a user: create a test user, start a server, run notebooks, clean up.')
     .option('--check-dask-scaling', 'also check that dask workers scale (daskhub)')
     .option('--hub-url <url>', 'health-check a hub outside the config, at this URL')
     .option('--api-token-env <var>', 'with --hub-url: the environment variable that holds the API token')
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--hub-type <type>', 'with --hub-url: which notebooks to run').choices(['basehub', 'daskhub']).default('basehub'))
-    .option('--notebook <path>', 'an extra notebook to run (repeatable)', (v, prev) => [...prev, v], [])
-    .option('--attempts <n>', 'attempts before the check fails', int, 3)
-    .option('--attempt-timeout <seconds>', 'timeout of one attempt', int, 600)
+    .option('--notebook <path>', 'an extra notebook to run (repeatable)', (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .fileArgs */ .iV)('a notebook'), [])
+    .option('--attempts <n>', 'attempts before the check fails', (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeNumber */ .rD)('attempts', 1, '3'), 3)
+    .option('--attempt-timeout <seconds>', 'timeout of one attempt', seconds, 600)
     .option('--json', 'print the result object as JSON')
     .option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file')
-    .action((cluster, hub, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7932))).healthCheckCommand(cluster, hub, opts)));
-program
-    .command('decrypt-age')
-    .description('Decrypt an age-encrypted message (the private key comes from $AGE_SECRET_KEY_FILE or --identity).')
-    .option('--encrypted-file-path <path>', 'file to decrypt (default: read standard input)')
-    .action(notBuilt('decrypt-age'));
+    .action((cluster, hub, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6722), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80221))).healthCheckCommand(cluster, hub, opts)));
 // ---- generate -------------------------------------------------------------------------------------------------
 const generate = program.command('generate').description('Generate plans, tables and new cluster configuration.');
-withRepo(generate.command('helm-upgrade-jobs').argument('[files]', 'changed files, comma- or newline-separated, relative to the config root (required unless --trigger-paths)'))
+(0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .withRepo */ .vf)(generate
+    .command('helm-upgrade-jobs')
+    .argument('[files...]', 'changed files relative to the config root: separate arguments, comma- or newline-separated, or `-` to read them from standard input (required unless --trigger-paths)'))
     .description('Plan which support charts and hubs to upgrade for a set of changed files (GitHub Actions matrices).')
-    .option('--labels <json>', 'pull request labels as a JSON list', '[]')
-    .option('--rules <file>', 'path rules file (YAML or JSON) overriding the built-in defaults')
+    .option('--labels <labels>', 'pull request labels: a JSON list, or names separated by commas or blanks', '[]')
+    .option('--rules <file>', 'path rules file (YAML or JSON) overriding the built-in defaults', (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .fileArg */ .Ln)('a rules file'))
     .option('--json', 'print one JSON object with the five matrices')
     .option('--markdown', 'print the pull request comment (markdown) instead of the tables')
     .option('--trigger-paths', 'print the workflow `on.paths` list the rules imply (YAML list; a JSON list with --json) and exit')
-    .action((files, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(async () => (await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 8816))).planCommand(files, opts)));
-const dedicated = generate.command('dedicated-cluster').description('Generate the files of a new dedicated cluster.');
-dedicated.command('aws').description('Generate a new AWS (EKS) cluster.').action(notBuilt('generate dedicated-cluster aws'));
-dedicated.command('gcp').description('Generate a new GCP (GKE) cluster.').action(notBuilt('generate dedicated-cluster gcp'));
-generate
-    .command('cost-table')
-    .description('Build the monthly cloud cost table from the BigQuery billing exports.')
-    .option('--start-month <YYYY-MM>')
-    .option('--end-month <YYYY-MM>')
-    .action(notBuilt('generate cost-table'));
-// ---- grafana --------------------------------------------------------------------------------------------------
-const grafana = program.command('grafana').description('Grafana dashboards, tokens and datasources.');
-grafana.command('deploy-dashboards').argument('<cluster>').description("Deploy the JupyterHub dashboards to a cluster's Grafana.").action(notBuilt('grafana deploy-dashboards'));
-grafana.command('new-token').argument('<cluster>').description('Create a Grafana service-account token for a cluster.').action(notBuilt('grafana new-token'));
-grafana
-    .command('update-central-datasources')
-    .description("Add every cluster's Prometheus as a datasource of the central Grafana.")
-    .option('--central-grafana-cluster <cluster>', 'cluster of the central Grafana', '2i2c')
-    .action(notBuilt('grafana update-central-datasources'));
+    .action((files, opts) => (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => {
+    if (files.length > 1 && files.includes('-'))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("'-' reads the changed files from standard input and must be the only FILES argument");
+    const list = files.length === 1 && files[0] === '-' ? await (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readStdin */ .vJ)() : files.length ? (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .listArgs */ .ym)(files, false).join('\n') : undefined;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8682), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18943))).planCommand(list, { ...opts, labels: (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .labelsArg */ .sY)(opts.labels) });
+}));
+// ---- the rest of generate, grafana, cilogon-client and the operator tools (each in its own file) --
+(0,_cli_register_generate_cluster_js__WEBPACK_IMPORTED_MODULE_6__/* .registerGenerateCluster */ .N)(generate);
+(0,_cli_register_cost_table_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCostTable */ .n)(generate);
+(0,_cli_register_grafana_js__WEBPACK_IMPORTED_MODULE_7__/* .registerGrafana */ .k)(program);
+(0,_cli_register_cilogon_js__WEBPACK_IMPORTED_MODULE_4__/* .registerCilogon */ .x)(program);
+(0,_cli_register_ops_js__WEBPACK_IMPORTED_MODULE_8__/* .registerOps */ .S)(program);
+(0,_cli_register_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .registerDiff */ .f)(program);
 // ---- validate -------------------------------------------------------------------------------------------------
 const validate = program.command('validate').description('Validate cluster, hub, support and authenticator configuration.');
 const checks = [
@@ -136,42 +121,22 @@ for (const [name, description, clusterRequired] of checks) {
     cmd.argument(clusterRequired ? '<cluster>' : '[cluster]', 'cluster name');
     if (name === 'all' || name === 'hub-config' || name === 'authenticator-config')
         cmd.argument('[hub]', 'hub name (default: every hub)');
-    withRepo(cmd)
+    (0,_cli_define_js__WEBPACK_IMPORTED_MODULE_3__/* .withRepo */ .vf)(cmd)
         .option('--json', 'print the findings as a JSON list of {file, line, col, path, message, severity}')
         .option('--no-render', 'check values against the chart schemas only, without running helm template')
         .action((cluster, hubOrOpts, maybeOpts) => {
         const hasHub = typeof hubOrOpts === 'string' || hubOrOpts === undefined;
         const hub = hasHub ? hubOrOpts : undefined;
         const opts = (hasHub ? maybeOpts : hubOrOpts);
-        return (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(871), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2775))).validateCommand(name, cluster, hub, opts));
+        return (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8871), __nccwpck_require__.e(9343), __nccwpck_require__.e(6241), __nccwpck_require__.e(8718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98718))).validateCommand(name, cluster, hub, opts));
     });
 }
-// ---- cilogon-client ----------------------------------------------------------------------------------------------
-const cilogon = program.command('cilogon-client').description('Manage CILogon OAuth clients of hubs.');
-cilogon.command('create').argument('<cluster>').argument('<hub>').argument('[hub-type]').argument('<hub-domain>').description('Create a CILogon client for a hub.').action(notBuilt('cilogon-client create'));
-cilogon.command('update').argument('<cluster>').argument('<hub>').argument('<hub-domain>').description("Update a hub's CILogon client.").action(notBuilt('cilogon-client update'));
-cilogon.command('get').argument('<cluster>').argument('<hub>').description("Show a hub's CILogon client.").action(notBuilt('cilogon-client get'));
-cilogon.command('get-all').description('List every CILogon client.').action(notBuilt('cilogon-client get-all'));
-cilogon.command('delete').argument('<cluster>').argument('<hub>').option('--client-id <id>').description("Delete a hub's CILogon client.").action(notBuilt('cilogon-client delete'));
-// ---- exec ---------------------------------------------------------------------------------------------------------
-const exec = program.command('exec').description('Operator tools: logs, shells, docker proxy.');
-const debug = exec.command('debug').description('Logs and debugging helpers.');
-debug
-    .command('component-logs')
-    .argument('<cluster>')
-    .argument('<hub>')
-    .argument('<component>', 'hub|proxy|dask-gateway-api|dask-gateway-controller|dask-gateway-traefik')
-    .option('--no-follow', 'print the logs and exit')
-    .option('--previous', 'logs of the previous container')
-    .description('Logs of a hub component.')
-    .action(notBuilt('exec debug component-logs'));
-debug.command('user-logs').argument('<cluster>').argument('<hub>').argument('<username>').option('--no-follow').option('--previous').description("Logs of a user's server.").action(notBuilt('exec debug user-logs'));
-debug.command('start-docker-proxy').argument('[cluster]', 'cluster of the docker daemon', '2i2c').description('Proxy a remote docker daemon to localhost.').action(notBuilt('exec debug start-docker-proxy'));
-const shell = exec.command('shell').description('Interactive shells.');
-shell.command('hub').argument('<cluster>').argument('<hub>').description('A shell in the hub pod.').action(notBuilt('exec shell hub'));
-shell.command('homes').argument('<cluster>').argument('<hub>').description('A shell with the home directories mounted.').action(notBuilt('exec shell homes'));
-shell.command('aws').argument('<profile>').argument('<mfa-device-id>').argument('<auth-token>').description('An AWS shell with MFA credentials.').action(notBuilt('exec shell aws'));
 async function main() {
+    // In a `run:` step, nothing the CLI prints (arguments, hub and file names, tool output) may act as a workflow command.
+    if ((0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .inActions */ .j5)()) {
+        (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .guardWorkflowCommands */ .Jw)(process.stdout);
+        (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_1__/* .guardWorkflowCommands */ .Jw)(process.stderr);
+    }
     // Subcommands inherit exitOverride so usage errors land here with exit code 2.
     const applyExitOverride = (cmd) => {
         cmd.exitOverride();
@@ -197,37 +162,117 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 577:
+/***/ 76562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ terminalReporter),
-/* harmony export */   RS: () => (/* binding */ printResult),
-/* harmony export */   d1: () => (/* binding */ runCommand),
-/* harmony export */   lL: () => (/* binding */ pathsFrom)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1827);
-/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8932);
-/* harmony import */ var _shared_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3422);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jw: () => (/* binding */ guardWorkflowCommands),
+  j5: () => (/* binding */ inActions),
+  lL: () => (/* binding */ pathsFrom),
+  RS: () => (/* binding */ printResult),
+  vJ: () => (/* binding */ readStdin),
+  d1: () => (/* binding */ runCommand),
+  CO: () => (/* binding */ terminalReporter)
+});
+
+// UNUSED EXPORTS: findConfigRoot
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./src/shared/log.ts
+var log = __nccwpck_require__(21827);
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __nccwpck_require__(48932);
+// EXTERNAL MODULE: ./src/shared/repo/index.ts
+var repo = __nccwpck_require__(63422);
+;// CONCATENATED MODULE: ./src/cli/common.ts
 /** What every CLI command shares: repo options, the terminal reporter, error printing and exit codes. */
 
 
 
 
+
+
+
+/**
+ * The infra repo root when neither --config-root nor $DEPLOYER_CONFIG_ROOT names it: the nearest directory, from
+ * `start` upwards, that holds the clusters directory (as git finds `.git`), so the CLI works from any subdirectory of
+ * the repo. Without one, `start` itself (the command then says the clusters directory does not exist there).
+ */
+function findConfigRoot(start, clustersDir = 'config/clusters') {
+    if (external_node_path_default().isAbsolute(clustersDir))
+        return start;
+    for (let dir = external_node_path_default().resolve(start);; dir = external_node_path_default().dirname(dir)) {
+        try {
+            if ((0,external_node_fs_.statSync)(external_node_path_default().join(dir, clustersDir)).isDirectory())
+                return dir;
+        }
+        catch {
+            // not here; look further up
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            return start;
+    }
+}
 function pathsFrom(flags) {
-    return (0,_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPaths */ .TK)({
-        configRoot: flags.configRoot ?? process.env.DEPLOYER_CONFIG_ROOT ?? process.cwd(),
+    return (0,repo/* repoPaths */.TK)({
+        configRoot: flags.configRoot ?? (process.env.DEPLOYER_CONFIG_ROOT || findConfigRoot(process.cwd(), flags.clustersDir)),
         clustersDir: flags.clustersDir,
         chartsDir: flags.chartsDir,
     });
 }
 function terminalReporter(flags = {}) {
-    return new _shared_log_js__WEBPACK_IMPORTED_MODULE_1__/* .TerminalReporter */ .sx({ verbose: flags.verbose });
+    return new log/* TerminalReporter */.sx({ verbose: flags.verbose });
 }
-/** Print a result on stdout (redacted: a result must never carry a secret). */
+/** True when the CLI runs as a GitHub Actions step (a `run:` line), where printed text can act as a workflow command. */
+function inActions(env = process.env) {
+    return env.GITHUB_ACTIONS === 'true';
+}
+/**
+ * In a GitHub Actions step, make every byte this process prints on `stream` inert: a line that would act as a
+ * workflow command (`::add-mask::`, `::stop-commands::`, `##[...]`) gets a zero-width space that the runner does not
+ * skip. Hub names, file names from the change under review, arguments and tool output all pass through here, so a
+ * pull request cannot steer the runner through the CLI's output. Idempotent.
+ */
+function guardWorkflowCommands(stream) {
+    const guarded = stream;
+    if (guarded.deployerGuarded)
+        return;
+    guarded.deployerGuarded = true;
+    const escaper = new log/* WorkflowCommandEscaper */.qO();
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, encoding, cb) => {
+        if (typeof encoding === 'function') {
+            cb = encoding;
+            encoding = undefined;
+        }
+        const text = typeof chunk === 'string' ? (encoding && !/^utf-?8$/i.test(encoding) ? Buffer.from(chunk, encoding).toString('utf8') : chunk) : decoder.write(Buffer.from(chunk));
+        return write(escaper.push(text), 'utf8', cb);
+    });
+}
+/** Print a result on stdout (redacted: a result must never carry a secret). JSON stays JSON of the same value. */
 function printResult(text) {
-    process.stdout.write((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text.endsWith('\n') ? text : text + '\n'));
+    let out = (0,redact/* redact */.E$)(text.endsWith('\n') ? text : text + '\n');
+    if (inActions() && /^\s*[[{"]/.test(out)) {
+        try {
+            JSON.parse(out);
+            out = (0,log/* escapeWorkflowCommandsInJson */.i)(out);
+        }
+        catch {
+            // not JSON: the stream guard escapes it as text
+        }
+    }
+    process.stdout.write(out);
 }
 /** Run a command body; a thrown error is printed as one located line (no stack trace) and sets the exit code. */
 async function runCommand(fn) {
@@ -237,22 +282,457 @@ async function runCommand(fn) {
             process.exitCode = code;
     }
     catch (e) {
-        process.stderr.write((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(e)}`) + '\n');
-        if (process.env.DEPLOYER_DEBUG_STACK && e instanceof Error && !(e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployerError */ .dg)) {
-            process.stderr.write((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(e.stack ?? '') + '\n');
+        process.stderr.write((0,redact/* redact */.E$)(`error: ${(0,errors/* describeError */.Uc)(e)}`) + '\n');
+        if (process.env.DEPLOYER_DEBUG_STACK && e instanceof Error && !(e instanceof errors/* DeployerError */.dg)) {
+            process.stderr.write((0,redact/* redact */.E$)(e.stack ?? '') + '\n');
         }
-        process.exitCode = e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployerError */ .dg ? e.exitCode : 1;
+        process.exitCode = e instanceof errors/* DeployerError */.dg ? e.exitCode : 1;
     }
+}
+/** All of standard input as text (for `-` in place of a list of files). */
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 
 /***/ }),
 
-/***/ 8382:
+/***/ 67511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
+/* harmony export */   Ln: () => (/* binding */ fileArg),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   iV: () => (/* binding */ fileArgs),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   sY: () => (/* binding */ labelsArg),
+/* harmony export */   vf: () => (/* binding */ withRepo),
+/* harmony export */   ym: () => (/* binding */ listArgs)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48179);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76562);
+/** Shared pieces of the command tree: the repo flags, whole-number options, and the loud "not built" action. */
+
+
+/** The repo location flags every command that reads the infra repo takes. */
+function withRepo(cmd) {
+    return cmd
+        .option('--config-root <dir>', 'root of the infrastructure repository (default: $DEPLOYER_CONFIG_ROOT, else the nearest directory from the current one upwards that holds the clusters directory)', fileArg('the infrastructure repository'))
+        .option('--clusters-dir <dir>', 'clusters directory, relative to the config root', fileArg('the clusters directory'), 'config/clusters')
+        .option('--charts-dir <dir>', 'helm charts directory, relative to the config root', fileArg('the charts directory'), 'helm-charts')
+        .option('-v, --verbose', 'print debug messages (never secret values)');
+}
+/**
+ * A whole-number option of at least `min`. A bad value (`10m`, `abc`, `-1`, `1.5`, `0`) is a usage error that
+ * commander prints as one line naming the flag, the value and the accepted form; exit code 2.
+ */
+function wholeNumber(unit, min = 1, example = '600') {
+    return (v) => {
+        const t = v.trim();
+        if (!/^\d+$/.test(t) || Number(t) < min || !Number.isSafeInteger(Number(t))) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`Expected a whole number${unit ? ` of ${unit}` : ''}, ${min} or more (e.g. ${example}).`);
+        }
+        return Number(t);
+    };
+}
+/** A whole number of at least 1, for counts without a unit worth naming. */
+const int = wholeNumber('', 1, '8');
+/**
+ * One list style everywhere (hubs, files, labels): separate arguments (`a b`), commas (`a,b`) or line breaks, mixed
+ * as you like; blanks around items and empty items are dropped. `splitSpaces` also splits one argument at blanks
+ * (names that cannot hold a blank: hubs, labels); file names may hold blanks, so they are split only at `,` and
+ * line breaks.
+ */
+function listArgs(values, splitSpaces) {
+    const sep = splitSpaces ? /[,\s]+/ : /[,\r\n]+/;
+    return values.flatMap((v) => v.split(sep)).map((s) => s.trim()).filter(Boolean);
+}
+/** `--labels`: a JSON list as before, or the same list style as everywhere else (`a,b`, `"a b"`). Returns JSON. */
+function labelsArg(value) {
+    if (value === undefined || value.trim().startsWith('['))
+        return value;
+    return JSON.stringify(listArgs([value], true));
+}
+/**
+ * A file-path option: `-` is not a file name (it means standard input to most tools, which this option does not
+ * read), so it is refused as a usage error naming the flag.
+ */
+function fileArg(what) {
+    return (v, previous) => {
+        void previous;
+        if (v.trim() === '-')
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`'-' is not a file name here; give the path of ${what}.`);
+        return v;
+    };
+}
+/** The same as fileArg, for a repeatable option (each use adds one path). */
+function fileArgs(what) {
+    const one = fileArg(what);
+    return (v, previous = []) => [...previous, one(v)];
+}
+
+
+/***/ }),
+
+/***/ 36357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ registerCilogon)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76562);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67511);
+
+
+function withCilogon(cmd) {
+    return (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .withRepo */ .vf)(cmd)
+        .option('--cilogon-url <url>', 'CILogon client management API (default: $DEPLOYER_CILOGON_URL or https://cilogon.org/oauth2/oidc-cm)')
+        .option('--admin-credentials-file <path>', 'sops-encrypted file with cilogon_admin.client_id/client_secret, relative to the config root', 'shared/deployer/enc-auth-providers-credentials.secret.yaml')
+        .option('--json', 'print the result as JSON');
+}
+const impl = () => Promise.all(/* import() */[__nccwpck_require__.e(6512), __nccwpck_require__.e(3880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73880));
+function registerCilogon(program) {
+    const cilogon = program.command('cilogon-client').description("Manage the CILogon OAuth clients of hubs (credentials kept in the hub's sops-encrypted values file).");
+    withCilogon(cilogon
+        .command('create')
+        .argument('<cluster>', 'cluster name')
+        .argument('<hub>', 'hub name')
+        .argument('[hub-domain]', "the hub's domain (default: its domain in cluster.yaml); 2023's `create C H HUB_TYPE DOMAIN` form is accepted too")
+        .argument('[legacy-domain]', 'with the 2023 form, the domain after the hub type'))
+        .description('Create a CILogon client for a hub and store its credentials, encrypted, in enc-<hub>.secret.values.yaml (nothing is created when the hub has one).')
+        .action((cluster, hub, a, b, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await impl()).createCommand(cluster, hub, a, b, opts)));
+    withCilogon(cilogon.command('update').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name').argument('[hub-domain]', "the hub's domain (default: its domain in cluster.yaml)"))
+        .description("Update a hub's CILogon client (CILogon replaces the whole record: name, redirect URIs, scopes).")
+        .option('--hub-domain <domain>', "the hub's domain (same as the argument)")
+        .option('--client-id <id>', 'the client to update (must be the stored one when the file stores one)')
+        .option('--callback-urls <urls>', 'comma-separated redirect URIs instead of https://<hub-domain>/hub/oauth_callback')
+        .action((cluster, hub, domain, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await impl()).updateCommand(cluster, hub, domain, opts)));
+    withCilogon(cilogon.command('get').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name'))
+        .description("Show a hub's CILogon client (never its secret).")
+        .option('--client-id <id>', 'look up this client instead of the stored one')
+        .action((cluster, hub, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await impl()).getCommand(cluster, hub, opts)));
+    withCilogon(cilogon.command('get-all'))
+        .description('List every CILogon client of the administrative client, and how many of the 100 allowed are used.')
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await impl()).getAllCommand(opts)));
+    withCilogon(cilogon.command('delete').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name'))
+        .description("Delete a hub's CILogon client and remove its credentials from the hub's encrypted values file (the file goes when it becomes empty).")
+        .option('--client-id <id>', 'the client to delete (must be the stored one when the file stores one)')
+        .action((cluster, hub, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await impl()).deleteCommand(cluster, hub, opts)));
+    withCilogon(cilogon.command('cleanup'))
+        .description('List duplicate clients and orphaned ones (named after a hub that no longer exists); delete them only with --delete.')
+        .option('--delete', 'delete the duplicate and orphaned clients listed')
+        .option('--keep <name>', 'a client name never to delete (repeatable; `VEDA Auth Prod` always kept)', (v, prev) => [...prev, v], [])
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await impl()).cleanupCommand(opts)));
+}
+
+
+/***/ }),
+
+/***/ 40580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ registerCostTable)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48179);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76562);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67511);
+/** Command tree of `generate cost-table` (the implementation is loaded only when the command runs). */
+
+
+
+const collect = (v, prev) => [...prev, v];
+function registerCostTable(generate) {
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(generate.command('cost-table'))
+        .description('Monthly cloud costs after credits of every cluster billed to us: GCP billing exports in BigQuery, AWS Cost Explorer; shared clusters split across hubs by memory requests from their Prometheus.')
+        .option('--start-month <YYYY-MM>', 'first month (default: three months before the current one)')
+        .option('--end-month <YYYY-MM>', 'last month, inclusive (default: the previous month)')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--output <where>', 'terminal, or google-sheet (also printed on the terminal)').choices(['terminal', 'google-sheet']).default('terminal'))
+        .option('--google-sheet-url <url>', 'the Google Sheet to overwrite (cleared, then the header and data rows)')
+        .option('--json', 'print {range, rows, skipped, failed} as JSON instead of the table')
+        .option('--csv <file>', 'also write the rows as CSV to this file')
+        .option('--cluster <name>', 'only this cluster (repeatable; default every cluster)', collect, [])
+        .option('--google-key-file <file>', 'sops-encrypted service-account key for BigQuery (default: Application Default Credentials)')
+        .option('--sheet-key-file <file>', 'sops-encrypted service-account key for the Sheet (default: --google-key-file, else ADC)')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--aws-credentials <source>', "AWS credentials: the environment's (filtered by aws.account), or each cluster's aws.key").choices(['ambient', 'cluster-key']).default('ambient'))
+        .option('--prometheus-url <cluster=url>', "a shared cluster's Prometheus URL instead of its ingress (repeatable)", collect, [])
+        .option('--internal-namespaces <list>', 'comma-separated namespaces combined into the operator\'s own line (default upstream\'s list)')
+        .option('--service-id <id>', 'GCP: only this billing service (XXXX-XXXX-XXXX)')
+        .option('--concurrency <n>', 'clusters asked at once', _define_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh, 8)
+        .option('--bigquery-endpoint <url>', 'BigQuery API root (private endpoints, tests)')
+        .option('--cost-explorer-endpoint <url>', 'Cost Explorer endpoint (private endpoints, tests)')
+        .option('--sheets-endpoint <url>', 'Sheets API root (private endpoints, tests)')
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await __nccwpck_require__.e(/* import() */ 5248).then(__nccwpck_require__.bind(__nccwpck_require__, 65248))).costTableCommand(opts)));
+}
+
+
+/***/ }),
+
+/***/ 61767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ registerDiff)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76562);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67511);
+
+
+function registerDiff(program) {
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .withRepo */ .vf)(program.command('diff').argument('[cluster]', 'only this cluster (default: the releases the change plans)').argument('[hubs...]', 'only these hubs of the cluster'))
+        .description('Render the releases a change affects at the base and the head (helm template, offline, nothing decrypted) and show what changes, object by object.')
+        .requiredOption('--base <ref>', 'the base git ref (branch, tag or commit)')
+        .option('--head <ref>', 'the head git ref (default: the working tree as it is, uncommitted changes included)')
+        .option('--labels <json>', 'pull request labels as a JSON list (as for helm-upgrade-jobs)', '[]')
+        .option('--skip-unchanged', 'also print the deploy matrices without the releases whose render did not change')
+        .option('--json', 'print the result as JSON')
+        .option('--markdown', 'print the pull request comment (markdown)')
+        .action((cluster, hubs, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(8871), __nccwpck_require__.e(7291), __nccwpck_require__.e(9343), __nccwpck_require__.e(6241), __nccwpck_require__.e(8682), __nccwpck_require__.e(4236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4236))).diffCommand(cluster, hubs, opts)));
+}
+
+
+/***/ }),
+
+/***/ 10368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ registerGenerateCluster)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48179);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76562);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67511);
+/**
+ * Command tree of `generate dedicated-cluster gcp|aws`. Every value is a flag (no prompts); the implementation
+ * (src/cli/generate-cluster.ts and src/shared/generate) is loaded only when the command runs.
+ */
+
+
+
+const collect = (v, prev) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+function common(cmd, provider) {
+    return (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(cmd)
+        .requiredOption('--cluster-name <name>', 'name of the new cluster (lowercase letters, digits, hyphens; becomes the directory clusters-dir/<name>)')
+        .option('--hubs <names>', 'hubs the cluster will host, comma-separated or repeated (default: staging,prod): commented entries in cluster.yaml, a scratch bucket and cloud permissions each', collect, [])
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--hub-type <type>', 'chart of the planned hubs; daskhub also adds dask worker nodes').choices(['basehub', 'daskhub']).default('basehub'))
+        .option('--dask-nodes', 'add dask worker node pools')
+        .option('--paid-by-us', `the cluster is billed to us (${provider === 'gcp' ? 'then --billing-id is required' : 'aws.billing.paid_by_us: true'})`)
+        .option('--hubspot-deal-id <id>', 'HubSpot deal of the community (metadata.2i2c.hubspot_deal_id; commented out when not given)')
+        .option('--dns-zone <zone>', 'DNS zone of the cluster\'s names: grafana.<cluster>.<zone>, <hub>.<cluster>.<zone>', '2i2c.cloud')
+        .option('--grafana-github-org <org>', 'GitHub organisation whose members may log in to Grafana', '2i2c-org')
+        .option('--force', 'replace the generated files of an existing cluster (other files are left alone; the encrypted support secret is kept)')
+        .option('--rotate-credentials', 'with --force: also replace the encrypted support secret with new Prometheus credentials')
+        .option('--dry-run', 'check every value and show which files would be written, without writing')
+        .option('--json', 'print the result as JSON');
+}
+function registerGenerateCluster(generate) {
+    const dedicated = generate.command('dedicated-cluster').description('Generate the files of a new dedicated cluster (no prompts: every value is a flag).');
+    common(dedicated.command('gcp'), 'gcp')
+        .description('Generate a new GCP (GKE) cluster: terraform variables, cluster.yaml, support values and the encrypted support secret.')
+        .requiredOption('--project-id <id>', 'GCP project id of the cluster')
+        .option('--cluster-region <region>', 'GCP region (a regional cluster)', 'us-central1')
+        .option('--cluster-zone <zone>', 'zone of the nodes (default: <region>-b)')
+        .option('--hub-name <name>', 'a hub the cluster will host (the 2023 flag; same as --hubs <name>)', collect, [])
+        .option('--billing-id <id>', 'with --paid-by-us: the billing account id (XXXXXX-XXXXXX-XXXXXX)')
+        .option('--billing-project <id>', 'with --paid-by-us: the project of the BigQuery billing export (default: --project-id)')
+        .option('--billing-dataset <name>', 'with --paid-by-us: the BigQuery dataset of the billing export (default: cloud_costs)')
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(6512), __nccwpck_require__.e(9343), __nccwpck_require__.e(1283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20290))).generateClusterCommand('gcp', opts)));
+    common(dedicated.command('aws'), 'aws')
+        .description('Generate a new AWS (EKS) cluster: the eksctl jsonnet, terraform variables, cluster.yaml, support values and the encrypted support secret.')
+        .requiredOption('--cluster-region <region>', 'AWS region (like us-west-2)')
+        .requiredOption('--account-id <id>', 'the 12-digit AWS account id')
+        .option('--eks-version <version>', 'Kubernetes version of the EKS cluster', '1.32')
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(6512), __nccwpck_require__.e(9343), __nccwpck_require__.e(1283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20290))).generateClusterCommand('aws', opts)));
+}
+
+
+/***/ }),
+
+/***/ 70798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ registerGrafana)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76562);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67511);
+
+
+const collect = (v, prev) => [...prev, v];
+const cli = () => __nccwpck_require__.e(/* import() */ 2918).then(__nccwpck_require__.bind(__nccwpck_require__, 52918));
+function withUrl(cmd) {
+    return cmd
+        .option('--grafana-url <url>', "Grafana URL (default: https:// + grafana.ingress.tls[0].hosts[0] of the cluster's support values)")
+        .option('--grafana-url-template <template>', 'Grafana URL per cluster, with {cluster} and/or {host} (e.g. through a proxy)');
+}
+function registerGrafana(program) {
+    const grafana = program.command('grafana').description('Grafana dashboards, tokens and datasources.');
+    withUrl((0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .withRepo */ .vf)(grafana.command('deploy-dashboards').argument('[cluster]', 'cluster name (default: every cluster whose support values configure a Grafana ingress)')))
+        .description("Deploy the JupyterHub dashboards (jsonnet, rendered once per run) to a cluster's Grafana, or to every cluster's. Only changed dashboards are written. Token: GRAFANA_TOKEN (one cluster) or the cluster's enc-grafana-token.secret.yaml.")
+        .option('--dashboards-dir <dir>', 'checkout of jupyterhub/grafana-dashboards at a pinned ref (holds vendor/ and dashboards/)')
+        .option('--folder-uid <uid>', 'folder uid (default 70E5EE84-1217-4021-A89E-1E3DE0566D93)')
+        .option('--folder-name <name>', 'folder title (default "JupyterHub Default Dashboards")')
+        .option('--extra-dashboards <dir:uid:name>', 'another directory of *.jsonnet (relative to --dashboards-dir) into its own folder; repeatable', collect, [])
+        .option('--parallelism <n>', 'clusters at once', _define_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh, 8)
+        .option('--dry-run', 'read and list created/updated/unchanged per dashboard; write nothing')
+        .option('--json', 'print the result rows as JSON')
+        .action((cluster, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await cli()).deployDashboardsCommand(cluster, opts)));
+    withUrl((0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .withRepo */ .vf)(grafana.command('new-token').argument('<cluster>', 'cluster name')))
+        .description("Find or create the `deployer` service account of a cluster's Grafana and give it a new token, written sops-encrypted to enc-grafana-token.secret.yaml. An expired token (or one whose token file is missing) is replaced; a valid one only with --replace. Never prompts.")
+        .option('--replace', 'replace a valid `deployer` token')
+        .option('--json', 'print the result as JSON (never the token)')
+        .action((cluster, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await cli()).newTokenCommand(cluster, opts)));
+    withUrl((0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .withRepo */ .vf)(grafana.command('update-central-datasources').argument('[clusters...]', 'only these clusters (default: every cluster)')))
+        .description("Make every cluster's Prometheus a datasource of the central Grafana: created, or updated when its URL or user changed.")
+        .option('--central-grafana-cluster <cluster>', 'cluster of the central Grafana', '2i2c')
+        .option('--dry-run', 'list what would change; write nothing')
+        .option('--json', 'print the result as JSON')
+        .action((clusters, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await cli()).syncDatasourcesCommand(clusters, opts)));
+    const ds = grafana.command('central-ds').description("Manage the central Grafana's datasources (2026 upstream commands).");
+    const central = (cmd) => withUrl((0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .withRepo */ .vf)(cmd)).option('--central-grafana-cluster <cluster>', 'cluster of the central Grafana', '2i2c').option('--json', 'print the result as JSON');
+    central(ds.command('add').argument('<cluster>', 'cluster whose Prometheus to add'))
+        .description("Add (or update) a cluster's Prometheus as a datasource of the central Grafana.")
+        .option('--datasource-name <name>', 'datasource name (default: the cluster name)')
+        .option('--dry-run', 'write nothing')
+        .action((cluster, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await cli()).syncDatasourcesCommand([cluster], opts)));
+    central(ds.command('remove').argument('<cluster>', 'cluster whose datasource to remove'))
+        .description('Remove a datasource from the central Grafana.')
+        .option('--datasource-name <name>', 'datasource name (default: the cluster name)')
+        .option('--dry-run', 'write nothing')
+        .action((cluster, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await cli()).removeDatasourceCommand(cluster, opts)));
+    central(ds.command('get-add-candidates'))
+        .description('Clusters with a Prometheus ingress that are not datasources of the central Grafana yet.')
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await cli()).candidatesCommand('add', opts)));
+    central(ds.command('get-rm-candidates'))
+        .description('Prometheus datasources of the central Grafana that name no cluster of the repo.')
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d1)(async () => (await cli()).candidatesCommand('remove', opts)));
+}
+
+
+/***/ }),
+
+/***/ 34686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ registerOps)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48179);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76562);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67511);
+/**
+ * Command tree of the operator tools: use-cluster-credentials, decrypt-age, exec debug ..., exec shell ...
+ * Implementations load lazily (src/cli/ops.ts, src/cli/credentials.ts), so other commands never load the Kubernetes
+ * client or age.
+ */
+
+
+
+const COMPONENTS = ['hub', 'proxy', 'dask-gateway-api', 'dask-gateway-controller', 'dask-gateway-traefik'];
+const ambient = (cmd) => cmd.option('--ambient-credentials', 'use credentials already in the environment instead of decrypting a key file');
+function logOptions(cmd) {
+    return ambient(cmd)
+        .option('-f, --follow', 'keep streaming new lines until Ctrl-C (default: print and exit)')
+        .option('--no-follow', 'print the logs and exit (the default)')
+        .option('-p, --previous', 'logs of the previous (crashed) instance of the container')
+        .option('--since <duration>', 'only lines newer than this: 30s, 10m, 2h, 1h30m')
+        .option('--tail <lines>', 'only the last N lines of each pod', (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeNumber */ .rD)('lines', 0, '200'));
+}
+function registerOps(program) {
+    ambient((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(program
+        .command('use-cluster-credentials')
+        .argument('<cluster>', 'cluster name')
+        .argument('[command...]', 'command to run with the credentials, e.g. `kubectl get ns` (default: an interactive shell); `--` ends deployer\'s options')))
+        .description('Authenticate to a cluster and run a command (or a shell) with a private KUBECONFIG, removed afterwards.')
+        // `use-cluster-credentials C kubectl get ns -o yaml`: options deployer does not know stay with the command.
+        .allowUnknownOption()
+        .action((cluster, command, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(7746), __nccwpck_require__.e(8228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88228))).useClusterCredentials(cluster, command, opts)));
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(program.command('decrypt-age'))
+        .description("Decrypt age-encrypted content sent to the support address with the team's age identity (kept sops-encrypted in the repository) and print it on the terminal.")
+        .option('--encrypted-file-path <path>', 'file to decrypt, armored or binary (default: paste it on standard input; a prompt says so)', (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .fileArg */ .Ln)('the encrypted file'))
+        .option('--identity-file <path>', "the sops-encrypted age identity, relative to the repository root (default: shared/deployer/enc-age-secret-private.key, else deployer/keys/enc-age-secret-private.key)", (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .fileArg */ .Ln)('the identity file'))
+        .option('--output-file <path>', 'write the plaintext to this new file (mode 0600) instead of the terminal', (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .fileArg */ .Ln)('the output file'))
+        .action((opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(7746), __nccwpck_require__.e(9809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89809))).decryptAgeCommand(opts)));
+    // The seed's tree (`exec debug ...`, `exec shell ...`) and, for operators used to upstream's 2026 names, the same
+    // commands as `debug ...` and `exec hub|homes|root-homes|copy-homedir-into-another`, `exec aws shell`.
+    const exec = program.command('exec').description('Operator tools: logs, shells, docker proxy.');
+    const debug = exec.command('debug').description('Logs and debugging helpers.');
+    const debug2026 = program.command('debug').description('Logs and debugging helpers (the 2026 name of `exec debug`).');
+    for (const parent of [debug, debug2026]) {
+        componentLogs(parent);
+        userLogs(parent);
+        dockerProxy(parent);
+    }
+    const shell = exec.command('shell').description('Interactive shells (inside a GitHub Actions step: printed as instructions).');
+    for (const parent of [shell, exec]) {
+        shellHub(parent);
+        shellHomes(parent);
+        shellRootHomes(parent);
+        copyHomedir(parent);
+    }
+    awsShell(shell.command('aws'));
+    awsShell(exec.command('aws').description('AWS helpers (upstream 2026 names: `exec aws shell` is `exec shell aws`).').command('shell'));
+}
+const load = () => Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(7746), __nccwpck_require__.e(9809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89809));
+function componentLogs(parent) {
+    logOptions((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(parent.command('component-logs').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name (its namespace)')))
+        .addArgument(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Argument */ .ef('<component>', COMPONENTS.join('|')).choices(COMPONENTS))
+        .description('Logs of every pod of a hub component, each line prefixed by its pod.')
+        .action((cluster, hub, component, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).componentLogsCommand(cluster, hub, component, opts)));
+}
+function userLogs(parent) {
+    logOptions((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(parent.command('user-logs').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name (its namespace)').argument('<username>', 'JupyterHub user name (escaped as KubeSpawner does)')))
+        .description("Logs of a user's server (container notebook).")
+        .action((cluster, hub, username, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).userLogsCommand(cluster, hub, username, opts)));
+}
+function dockerProxy(parent) {
+    ambient((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(parent.command('start-docker-proxy').argument('[cluster]', 'cluster of the docker daemon', '2i2c')))
+        .description('Forward the remote docker daemon (deployment dind) to localhost:23760.')
+        .action((cluster, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).dockerProxyCommand(cluster, opts)));
+}
+function shellHub(parent) {
+    ambient((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(parent.command('hub').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name')))
+        .description('A login shell in the hub container of the running hub pod.')
+        .action((cluster, hub, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).shellHubCommand(cluster, hub, opts)));
+}
+function shellHomes(parent) {
+    ambient((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(parent.command('homes').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name')))
+        .description("A throw-away pod with the hub's home directories on /home (removed when the shell exits).")
+        .action((cluster, hub, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).shellHomesCommand(cluster, hub, opts)));
+}
+function shellRootHomes(parent) {
+    ambient((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(parent.command('root-homes').argument('<cluster>', 'cluster name').argument('<hub>', 'a hub whose home-nfs volume is on the share')))
+        .description("A throw-away pod with the whole NFS share (every hub's homes) on /root-homes.")
+        .action((cluster, hub, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).shellHomesCommand(cluster, hub, { ...opts, root: true })));
+}
+function copyHomedir(parent) {
+    ambient((0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .withRepo */ .vf)(parent.command('copy-homedir-into-another').argument('<cluster>', 'cluster name').argument('<hub>', 'hub name')))
+        .description('Copy /home/SOURCE into /home/DESTINATION/SOURCE-homedir in a transfer pod (uid 1000), always deleted afterwards.')
+        .option('--source-homedir <name>', 'directory under /home to copy (asked for on a terminal)')
+        .option('--destination-homedir <name>', 'directory under /home to copy into (asked for on a terminal)')
+        .option('-y, --yes', 'do not ask for confirmation')
+        .action((cluster, hub, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).copyHomedirCommand(cluster, hub, opts)));
+}
+function awsShell(cmd) {
+    cmd
+        .argument('<profile>', 'AWS CLI profile')
+        .argument('<mfa-device-id>', 'MFA device ARN, arn:aws:iam::<account>:mfa/<name>')
+        .argument('<auth-token>', 'the 6-digit code your MFA device shows')
+        .option('-v, --verbose', 'print debug messages (never secret values)')
+        .description('A login shell with MFA session credentials (aws sts get-session-token).')
+        .action((profile, mfa, token, opts) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)(async () => (await load()).awsShellCommand(profile, mfa, token, opts)));
+}
+
+
+/***/ }),
+
+/***/ 58382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dg: () => (/* binding */ DeployerError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -279,16 +759,6 @@ class DeployerError extends Error {
         const where = formatLocation(this);
         const head = where ? `${where}: ${this.message}` : this.message;
         return this.hint ? `${head}\n  hint: ${this.hint}` : head;
-    }
-}
-/** A capability that is not built yet. Exit code 2, and it says so loudly. */
-class NotImplementedError extends DeployerError {
-    constructor(capability) {
-        super(`${capability} is not implemented yet in this version of deployer`, {
-            exitCode: 2,
-            hint: 'this capability is planned; until it lands, use the upstream Python deployer for it',
-        });
-        this.name = 'NotImplementedError';
     }
 }
 /** Wrong command-line or action usage (exit code 2, as usage errors conventionally are). */
@@ -324,17 +794,19 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 1827:
+/***/ 21827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ formatTextTable),
 /* harmony export */   P$: () => (/* binding */ silentReporter),
+/* harmony export */   i: () => (/* binding */ escapeWorkflowCommandsInJson),
+/* harmony export */   qO: () => (/* binding */ WorkflowCommandEscaper),
 /* harmony export */   sx: () => (/* binding */ TerminalReporter)
 /* harmony export */ });
-/* unused harmony export MemoryReporter */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8932);
+/* unused harmony exports MemoryReporter, mayBeWorkflowCommand, COMMAND_BREAK, escapeWorkflowCommands */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48932);
 /**
  * The Reporter: how the core speaks. The action adapter implements it with @actions/core (src/action/reporter.ts),
  * the CLI with the terminal (TerminalReporter below). The core never imports @actions/*.
@@ -440,11 +912,62 @@ const silentReporter = {
     table() { },
 };
 
+// ---- untrusted text and GitHub Actions workflow commands ------------------------------------------------------
+// The runner reads every line a step prints (stdout and stderr) and acts on two forms: a line whose first non-blank
+// characters are `::` (`::add-mask::x`, `::stop-commands::t`), and the legacy `##[command]` anywhere in a line. A hub
+// name, a changed file's name or a key echoed by helm must never become one of those.
+/** Characters .NET's `TrimStart()` removes (the runner trims a line before looking for `::`). */
+const RUNNER_BLANK = /[\s\u0085]/;
+/** True when some line of `text` could act as a workflow command. */
+function mayBeWorkflowCommand(text) {
+    return /(^|[\r\n])[\s\u0085]*::|##\[/.test(text);
+}
+/** The zero-width space put before the `:` or `[` that would start a command: the text reads the same, the runner ignores it. */
+const COMMAND_BREAK = '\u200b';
+/**
+ * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
+ * act as a workflow command: a zero-width space goes before a line's leading `::` and between `##` and `[`. Nothing is
+ * buffered: each chunk is returned escaped at once (a line-leading `:` that ends a chunk is escaped, in case).
+ */
+class WorkflowCommandEscaper {
+    lineStart = true;
+    hashes = 0;
+    push(chunk) {
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < chunk.length; i++) {
+            const c = chunk[i];
+            // A line-leading `:` is escaped when a `:` follows (or might: it ends this chunk), so `:smile:` stays as it is.
+            const command = c === ':' && this.lineStart && (i + 1 === chunk.length || chunk[i + 1] === ':');
+            if (command || (c === '[' && this.hashes >= 2)) {
+                out += chunk.slice(from, i) + COMMAND_BREAK;
+                from = i;
+            }
+            if (c === '\n' || c === '\r')
+                this.lineStart = true;
+            else if (!RUNNER_BLANK.test(c))
+                this.lineStart = false;
+            this.hashes = c === '#' ? this.hashes + 1 : 0;
+        }
+        return out + chunk.slice(from);
+    }
+}
+/** `text` (one whole piece) escaped as the escaper above does. */
+function escapeWorkflowCommands(text) {
+    return new WorkflowCommandEscaper().push(text);
+}
+/**
+ * JSON text that can never act as a workflow command and parses to exactly the same value: JSON puts no line break
+ * inside a value, so no line starts with `::`, and `#` occurs only inside strings, where `\u0023` means `#`.
+ */
+function escapeWorkflowCommandsInJson(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 
 /***/ }),
 
-/***/ 8932:
+/***/ 48932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -532,7 +1055,7 @@ function clearSecretsForTests() {
 
 /***/ }),
 
-/***/ 3422:
+/***/ 63422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -541,6 +1064,7 @@ function clearSecretsForTests() {
 /* harmony export */   D0: () => (/* binding */ isSecretFile),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   PV: () => (/* binding */ supportValuesFiles),
+/* harmony export */   Py: () => (/* binding */ loadAllClusters),
 /* harmony export */   TK: () => (/* binding */ repoPaths),
 /* harmony export */   XL: () => (/* binding */ hubValuesFiles),
 /* harmony export */   aj: () => (/* binding */ resolveInCluster),
@@ -552,13 +1076,13 @@ function clearSecretsForTests() {
 /* harmony export */   loadCluster: () => (/* binding */ loadCluster),
 /* harmony export */   ym: () => (/* binding */ CLUSTER_FILE)
 /* harmony export */ });
-/* unused harmony exports loadAllClusters, throwFirst */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* unused harmony exports CLUSTER_NAME, throwFirst */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2981);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27327);
 /**
  * The infra repo: where clusters live, how cluster.yaml is loaded into typed Cluster/Hub objects, how the files it
  * refers to resolve (always inside the cluster directory), and which files are secret.
@@ -585,22 +1109,34 @@ function displayPath(paths, abs) {
 function isSecretFile(p) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p).includes('secret');
 }
-/** Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped. */
-function listClusterNames(paths) {
+/** A cluster name: a directory name of the clusters directory that is safe in paths, job names and messages. */
+const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped.
+ * A missing clusters directory, or one that holds no cluster, is an error (an empty fleet is never a success); pass
+ * `allowEmpty` where an empty fleet is legitimate (creating the first cluster).
+ */
+function listClusterNames(paths, options = {}) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(paths.clustersDir)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} does not exist`, {
             hint: 'pass --config-root (or the config-root input) pointing at the infra repo, or set clusters-dir',
         });
     }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
         .filter((d) => d.isDirectory() && d.name !== 'templates' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, d.name, CLUSTER_FILE)))
         .map((d) => d.name)
         .sort();
+    if (!names.length && !options.allowEmpty) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} holds no cluster: no directory in it has a ${CLUSTER_FILE}`, {
+            hint: 'check --config-root and --clusters-dir (the config-root and clusters-dir inputs): each cluster is <clusters-dir>/<name>/cluster.yaml',
+        });
+    }
+    return names;
 }
 function unknownCluster(paths, name) {
     let known = [];
     try {
-        known = listClusterNames(paths);
+        known = listClusterNames(paths, { allowEmpty: true });
     }
     catch {
         /* reported below without the list */
@@ -609,15 +1145,37 @@ function unknownCluster(paths, name) {
         hint: known.length ? `known clusters: ${known.join(', ')}` : 'create the cluster directory with a cluster.yaml, or check --config-root',
     });
 }
-/** Parse `<clustersDir>/<name>/cluster.yaml` with positions. Unknown cluster, syntax error, empty file: DeployerError. */
+/**
+ * Parse `<clustersDir>/<name>/cluster.yaml` (positions computed lazily, when an error is located). Unknown cluster,
+ * syntax error, empty file: DeployerError. A directory whose name is not a valid cluster name is an error located in
+ * its cluster.yaml (so validation reports it as one finding and goes on).
+ */
 async function readClusterYaml(paths, name) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name \`${name}\``, { hint: 'a cluster name is a directory name under the clusters directory' });
+    if (!CLUSTER_NAME.test(name)) {
+        const file = !name.includes('/') && !name.includes('\\') && name !== '.' && name !== '..' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE) : undefined;
+        const shown = JSON.stringify(name);
+        if (file && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`cluster directory ${shown} is not a valid cluster name (ASCII letters, digits, \`.\`, \`_\`, \`-\`, starting with a letter or digit)`, {
+                file: displayPath(paths, file),
+                line: 1,
+                col: 1,
+                hint: 'rename the directory (and `name:`) to a valid cluster name: deploys, job names and namespaces use it',
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name ${shown}`, { hint: 'a cluster name is a directory name under the clusters directory' });
     }
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw unknownCluster(paths, name);
-    const y = await (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlFile */ .kv)(file, displayPath(paths, file));
+    const display = displayPath(paths, file);
+    let text;
+    try {
+        text = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlText */ .j1)(file, display);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw unknownCluster(paths, name);
+        throw e;
+    }
+    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, display);
     (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .expectMapping */ .O3)(y, 'cluster.yaml');
     return y;
 }
@@ -654,7 +1212,7 @@ async function loadCluster(paths, name, options = {}) {
     const y = await readClusterYaml(paths, name);
     if (options.schema !== false) {
         // loaded on first use: ajv stays out of paths that never check a schema (the planner)
-        const { checkClusterSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9894));
+        const { checkClusterSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(2463), __nccwpck_require__.e(9894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29894));
         throwFirst(checkClusterSchema(y), `deployer validate cluster-config ${name}`);
     }
     return clusterFromYaml(paths, name, y);
@@ -771,28 +1329,291 @@ function isFile(p) {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 27327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O3: () => (/* binding */ expectMapping),
-/* harmony export */   Qb: () => (/* binding */ pathToPointer),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   kv: () => (/* binding */ readYamlFile),
-/* harmony export */   ox: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O3: () => (/* binding */ expectMapping),
+  hN: () => (/* binding */ parseYaml),
+  Qb: () => (/* binding */ pathToPointer),
+  ox: () => (/* binding */ pointerToPath),
+  kv: () => (/* binding */ readYamlFile),
+  j1: () => (/* binding */ readYamlText)
+});
+
+// UNUSED EXPORTS: MAX_YAML_ALIASES, MAX_YAML_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+;// CONCATENATED MODULE: ./src/shared/yaml/fast.ts
 /**
- * YAML with source positions: parse a file with the `yaml` package (YAML 1.2 core schema, duplicate keys are errors,
- * as upstream's ruamel safe loader), keep the document and a LineCounter, and map a JSON pointer (or a path of keys)
- * to file:line:col. A syntax error becomes a DeployerError at the line and column of the fault.
+ * A fast reader for the plain subset of YAML that config files are written in: block mappings and sequences, plain
+ * and quoted one-line scalars, `[a, b]` lists of plain scalars, empty `[]`/`{}`, comments. It builds the plain value
+ * directly, without the document model and positions the `yaml` package composes (which dominated a plan: issue 16).
+ *
+ * It is exact or it declines: `fastParse` returns `undefined` for anything outside the subset (anchors, aliases,
+ * tags, block scalars, multi-line or escaped scalars, flow mappings, duplicate or non-string keys, tabs, CR, document
+ * markers, unexpected indentation, a key the YAML 1.2 core schema would not read as a string...), and the caller then
+ * parses with the `yaml` package, which reports any error with its position. On what it accepts, it returns exactly
+ * the value the `yaml` package returns (YAML 1.2 core schema): test/repo/fast-yaml.test.ts checks that differentially.
+ */
+const DECLINE = Symbol('decline');
+/** Plain keys the fast reader accepts (a superset of what config files use); anything else declines. */
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** The core schema's other non-string forms (octal, hexadecimal, infinities, NaN): declined, left to the full parser. */
+const OTHER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** Characters that may not start a plain scalar here (YAML indicators), or that we leave to the full parser. */
+const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '{', '}', ']', ',', '#', '?', ':']);
+/** Resolve a plain scalar as the YAML 1.2 core schema does. */
+function plainScalar(s) {
+    if (NULL.test(s))
+        return null;
+    if (BOOL.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (INT.test(s))
+        return parseInt(s, 10);
+    if (FLOAT.test(s) || FLOAT_EXP.test(s))
+        return parseFloat(s);
+    if (OTHER.test(s))
+        return DECLINE;
+    return s;
+}
+/** A key is a plain scalar that the core schema reads as a string (and not one that is special to JavaScript). */
+function keyOk(k) {
+    return k.length <= 1024 && KEY.test(k) && typeof plainScalar(k) === 'string' && k !== '__proto__';
+}
+/** The text after a value on the same line must be empty or a comment. */
+function restIsComment(rest) {
+    return rest === '' || /^\s+(#.*)?$/.test(rest);
+}
+/** An inline value: a quoted or plain scalar, or a simple flow sequence. */
+function inlineValue(v) {
+    const c = v[0];
+    if (c === '"') {
+        const end = v.indexOf('"', 1);
+        if (end < 0)
+            return DECLINE;
+        const body = v.slice(1, end);
+        if (body.includes('\\'))
+            return DECLINE;
+        return restIsComment(v.slice(end + 1)) ? body : DECLINE;
+    }
+    if (c === "'") {
+        let out = '';
+        let i = 1;
+        for (;;) {
+            const q = v.indexOf("'", i);
+            if (q < 0)
+                return DECLINE;
+            out += v.slice(i, q);
+            if (v[q + 1] === "'") {
+                out += "'";
+                i = q + 2;
+                continue;
+            }
+            return restIsComment(v.slice(q + 1)) ? out : DECLINE;
+        }
+    }
+    // strip a trailing comment (`#` after whitespace)
+    const hash = v.search(/\s#/);
+    const s = (hash >= 0 ? v.slice(0, hash) : v).trimEnd();
+    if (c === '[') {
+        if (!s.endsWith(']'))
+            return DECLINE;
+        const inner = s.slice(1, -1);
+        if (inner.trim() === '')
+            return [];
+        if (/[[\]{}"'#&*!|>:`@%]/.test(inner))
+            return DECLINE;
+        const items = [];
+        for (const raw of inner.split(',')) {
+            const item = raw.trim();
+            if (item === '' || BAD_START.has(item[0]) || (item[0] === '-' && (item.length === 1 || item[1] === ' ')))
+                return DECLINE;
+            const val = plainScalar(item);
+            if (val === DECLINE)
+                return DECLINE;
+            items.push(val);
+        }
+        return items;
+    }
+    if (c === '{')
+        return /^\{\s*\}$/.test(s) ? {} : DECLINE;
+    if (BAD_START.has(c) || (c === '-' && (s.length === 1 || s[1] === ' ')))
+        return DECLINE;
+    if (s.includes(': ') || s.endsWith(':'))
+        return DECLINE;
+    return plainScalar(s);
+}
+/** Split `key: rest` (rest may be empty); undefined when the line is not a mapping entry we accept. */
+function splitKey(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    const after = text[colon + 1];
+    if (after !== undefined && after !== ' ')
+        return undefined;
+    const key = text.slice(0, colon);
+    if (!keyOk(key))
+        return undefined;
+    return { key, rest: text.slice(colon + 1).trimStart() };
+}
+function isSeqItem(text) {
+    return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+/** An empty rest or a rest that is only a comment: the value is on the following lines (or null). */
+function noInlineValue(rest) {
+    return rest === '' || rest[0] === '#';
+}
+class Reader {
+    i = 0;
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    block(indent) {
+        const line = this.lines[this.i];
+        return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+    }
+    /** The value of a key or item whose inline part was empty: a deeper block, a same-indent sequence, or null. */
+    nested(parentIndent, allowSameIndentSeq) {
+        const next = this.lines[this.i];
+        if (!next || next.indent < parentIndent)
+            return null;
+        if (next.indent > parentIndent)
+            return this.block(next.indent);
+        if (allowSameIndentSeq && isSeqItem(next.text))
+            return this.seq(parentIndent);
+        return null;
+    }
+    /** After an inline value, the next line must not be deeper (that would be a multi-line scalar or an error). */
+    noDeeper(indent) {
+        const next = this.lines[this.i];
+        return !next || next.indent <= indent;
+    }
+    map(indent) {
+        const obj = {};
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isSeqItem(line.text))
+                return DECLINE;
+            const kv = splitKey(line.text);
+            if (!kv || Object.prototype.hasOwnProperty.call(obj, kv.key))
+                return DECLINE;
+            this.i++;
+            let value;
+            if (noInlineValue(kv.rest))
+                value = this.nested(indent, true);
+            else {
+                value = inlineValue(kv.rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            obj[kv.key] = value;
+        }
+        return obj;
+    }
+    seq(indent) {
+        const arr = [];
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent)
+                return DECLINE;
+            if (!isSeqItem(line.text))
+                break; // a key after a same-indent sequence: the enclosing mapping goes on
+            const after = line.text.slice(1);
+            const rest = after.trimStart();
+            let value;
+            if (noInlineValue(rest)) {
+                this.i++;
+                value = this.nested(indent, false);
+                // a nested block of an item must be deeper than the dash
+            }
+            else if (isSeqItem(rest)) {
+                return DECLINE;
+            }
+            else if (splitKey(rest)) {
+                // `- key: value`: a mapping whose first line starts at the column after the dash
+                const col = indent + 1 + (after.length - rest.length);
+                this.lines[this.i] = { indent: col, text: rest };
+                value = this.map(col);
+            }
+            else {
+                this.i++;
+                value = inlineValue(rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            arr.push(value);
+        }
+        return arr;
+    }
+}
+/**
+ * The value of `text`, or undefined when the text is outside the subset this reader handles exactly (the caller
+ * then parses it with the `yaml` package). An empty document also returns undefined.
+ */
+function fastParse(text) {
+    if (/[\t\r\0\uFEFF]/.test(text))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        let indent = 0;
+        while (raw.charCodeAt(indent) === 32)
+            indent++;
+        if (indent === raw.length || raw[indent] === '#')
+            continue;
+        const t = raw.slice(indent).trimEnd();
+        if (indent === 0 && (t.startsWith('---') || t.startsWith('...') || t[0] === '%'))
+            return undefined;
+        lines.push({ indent, text: t });
+    }
+    if (!lines.length)
+        return undefined;
+    const r = new Reader(lines);
+    const value = r.block(lines[0].indent);
+    if (value === DECLINE || r.i !== lines.length)
+        return undefined;
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/shared/yaml/index.ts
+/**
+ * YAML with source positions, computed only when asked for. `parseYaml` reads the plain value fast first (fast.ts, a
+ * reader of the plain subset config files use, exact or declining); positions come from the `yaml` package (YAML 1.2
+ * core schema, LineCounter), parsed lazily the first time an error must be located. Text outside the fast subset is
+ * parsed by the `yaml` package at once, and every fault in it is a DeployerError at its line and column: a syntax
+ * error, a duplicate key (as upstream's ruamel safe loader; checked in linear time, the package's own check is
+ * quadratic), an alias bomb, a file over the size limit. Nothing is ever lost: the fast reader declines anything it
+ * does not handle exactly.
  */
 
 
 
+
+/** Largest YAML file read (bytes). Real cluster.yaml and values files are a few KB; a larger one is a mistake or an attack. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Most aliases resolved in one document (the `yaml` package's guard against an alias bomb). */
+const MAX_YAML_ALIASES = 1000;
 /** Split a JSON pointer (`/hubs/0/name`) into segments, unescaping `~1` and `~0`. */
 function pointerToPath(pointer) {
     if (pointer === '' || pointer === '/')
@@ -810,14 +1631,14 @@ function walk(doc, path) {
     const trail = [{ node: doc.contents, keyNode: null }];
     let node = doc.contents;
     for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(p.key) && String(p.key.value) === String(seg));
+        if ((0,dist.isMap)(node)) {
+            const pair = node.items.find((p) => (0,dist.isPair)(p) && (0,dist.isScalar)(p.key) && String(p.key.value) === String(seg));
             if (!pair)
                 break;
             node = pair.value ?? null;
             trail.push({ node, keyNode: pair.key });
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(node) && typeof seg === 'number') {
+        else if ((0,dist.isSeq)(node) && typeof seg === 'number') {
             const item = node.items[seg];
             if (item === undefined)
                 break;
@@ -829,33 +1650,113 @@ function walk(doc, path) {
     }
     return trail;
 }
-function parseYaml(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+function tooLarge(file, bytes) {
+    return new errors/* DeployerError */.dg(`file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit for YAML files`, {
+        file,
+        line: 1,
+        col: 1,
+        hint: 'config and values files are a few KB; split the file or remove what does not belong in it',
+    });
+}
+/** Compose the document with positions; any fault is a located DeployerError. */
+function compose(text, file) {
+    const lineCounter = new dist.LineCounter();
+    // uniqueKeys off: the package's check compares every key with every other (10k keys 1 s, 300k > 2 min); ours is linear
+    const doc = (0,dist.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    const locate = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = lineCounter.linePos(err.pos[0]);
+        const pos = locate(err.pos[0]);
         const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`YAML syntax error: ${reason}`, {
+        throw new errors/* DeployerError */.dg(`YAML syntax error: ${reason}`, {
             file,
             line: pos.line,
             col: pos.col,
             hint: 'fix the YAML syntax at this position (check indentation, quoting and colons)',
         });
     }
+    let duplicate;
+    (0,dist.visit)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist.isScalar)(pair.key))
+                    continue;
+                const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                const first = seen.get(k);
+                if (first !== undefined) {
+                    duplicate = { key: String(pair.key.value), at: pair.key.range?.[0] ?? 0, first };
+                    return dist.visit.BREAK;
+                }
+                seen.set(k, pair.key.range?.[0] ?? 0);
+            }
+            return undefined;
+        },
+    });
+    if (duplicate) {
+        const pos = locate(duplicate.at);
+        const key = duplicate.key.length > 80 ? `${duplicate.key.slice(0, 80)}...` : duplicate.key;
+        throw new errors/* DeployerError */.dg(`YAML syntax error: duplicate key \`${key}\` (first at line ${locate(duplicate.first).line})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: 'a mapping may hold each key once: remove or merge one of them',
+        });
+    }
+    return { doc, lineCounter };
+}
+/** The plain value of a composed document; an alias bomb is a located DeployerError at the first alias. */
+function toValue(c, file) {
+    try {
+        return c.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let at = 0;
+        (0,dist.visit)(c.doc, {
+            Alias(_, node) {
+                if ((0,dist.isAlias)(node))
+                    at = node.range?.[0] ?? 0;
+                return dist.visit.BREAK;
+            },
+        });
+        const pos = c.lineCounter.linePos(at);
+        throw new errors/* DeployerError */.dg(`YAML aliases expand too far (${e.message.split('\n')[0].replace(/\.$/, '')})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: `a document may resolve at most ${MAX_YAML_ALIASES} aliases; write the values out instead of nesting aliases`,
+        });
+    }
+}
+function parseYaml(text, file) {
+    if (text.length > MAX_YAML_BYTES / 4 && Buffer.byteLength(text) > MAX_YAML_BYTES)
+        throw tooLarge(file, Buffer.byteLength(text));
+    const fast = fastParse(text);
+    let composed;
+    let value;
+    if (fast === undefined) {
+        composed = compose(text, file);
+        value = toValue(composed, file);
+    }
+    else
+        value = fast;
+    // positions are composed only when a message needs one (the fast reader accepted the text, so this cannot fail)
+    const positions = () => (composed ??= compose(text, file));
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, col: 1 };
-        const p = lineCounter.linePos(offset);
+        const p = positions().lineCounter.linePos(offset);
         return { line: p.line, col: p.col };
     };
     const asPath = (p) => (typeof p === 'string' ? pointerToPath(p) : p);
     return {
         file,
         text,
-        value: doc.toJS({ maxAliasCount: 1000 }),
+        value,
         locate(path) {
-            const trail = walk(doc, asPath(path));
+            const trail = walk(positions().doc, asPath(path));
             for (let i = trail.length - 1; i >= 0; i--) {
                 const { node, keyNode } = trail[i];
                 if (node?.range)
@@ -867,7 +1768,7 @@ function parseYaml(text, file) {
         },
         locateKey(path) {
             const segs = asPath(path);
-            const trail = walk(doc, segs);
+            const trail = walk(positions().doc, segs);
             const last = trail[trail.length - 1];
             if (trail.length === segs.length + 1 && last.keyNode?.range)
                 return at(last.keyNode.range[0]);
@@ -877,27 +1778,43 @@ function parseYaml(text, file) {
 }
 /** Read and parse a YAML file. `displayPath` is what messages call it. Missing files are a located DeployerError. */
 async function readYamlFile(absPath, displayPath = absPath) {
-    let text;
+    return parseYaml(readYamlText(absPath, displayPath), displayPath);
+}
+/**
+ * The text of a YAML file, size-checked before it is read. Synchronous on purpose: config files are small and cached,
+ * and one open/fstat/read/close per file is much cheaper than the promise machinery when a plan reads thousands.
+ */
+function readYamlText(absPath, displayPath = absPath) {
+    let fd;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_YAML_BYTES)
+            throw tooLarge(displayPath, size);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (e) {
+        if (e instanceof errors/* DeployerError */.dg)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
+        throw new errors/* DeployerError */.dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
             file: displayPath,
             hint: code === 'ENOENT' ? 'create the file or correct the path that refers to it' : undefined,
         });
     }
-    return parseYaml(text, displayPath);
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The document must be a non-empty mapping (cluster.yaml, values files). */
 function expectMapping(y, what) {
     if (y.value === undefined || y.value === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
+        throw new errors/* DeployerError */.dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
     }
     if (typeof y.value !== 'object' || Array.isArray(y.value)) {
         const kind = Array.isArray(y.value) ? 'a list' : `a ${typeof y.value}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
+        throw new errors/* DeployerError */.dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
             file: y.file,
             ...y.locate([]),
             hint: `write the ${what} as \`key: value\` lines at the top level`,
@@ -909,70 +1826,84 @@ function expectMapping(y, what) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -986,105 +1917,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -1098,105 +2029,112 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 99:
+/***/ 26848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+
+/***/ }),
+
+/***/ 80099:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 7830:
+/***/ 37830:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
 
 /***/ }),
 
-/***/ 7997:
+/***/ 87997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -1210,7 +2148,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
@@ -1224,56 +2162,63 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6773:
+/***/ 69154:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 18909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(49154);
+const { Command } = __nccwpck_require__(34348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
+const { Help } = __nccwpck_require__(79754);
+const { Option } = __nccwpck_require__(45240);
 
 exports.DM = new Command();
 
@@ -1297,10 +2242,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 49154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Argument {
   /**
@@ -1454,20 +2399,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 34348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
-const path = __nccwpck_require__(6760);
-const fs = __nccwpck_require__(3024);
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
+const childProcess = __nccwpck_require__(31421);
+const path = __nccwpck_require__(76760);
+const fs = __nccwpck_require__(73024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
+const { CommanderError } = __nccwpck_require__(41135);
+const { Help, stripColor } = __nccwpck_require__(79754);
+const { Option, DualOptions } = __nccwpck_require__(45240);
+const { suggestSimilar } = __nccwpck_require__(65030);
 
 class Command extends EventEmitter {
   /**
@@ -4238,7 +5183,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 41135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -4284,10 +5229,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 79754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(49154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -5038,10 +5983,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 45240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Option {
   /**
@@ -5425,7 +6370,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 65030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -5533,18 +6478,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -5630,15 +6575,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -5682,17 +6627,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -5806,10 +6751,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -5896,18 +6841,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -6127,17 +7072,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -6251,12 +7196,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -6458,14 +7403,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -6516,7 +7461,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6562,19 +7507,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -6778,13 +7723,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -7013,7 +7958,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7211,7 +8156,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7246,7 +8191,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7270,12 +8215,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -7298,16 +8243,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -7636,13 +8581,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -7719,7 +8664,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7783,14 +8728,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -7880,13 +8825,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -8065,7 +9010,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8134,27 +9079,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -8191,7 +9136,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8222,11 +9167,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -8344,14 +9289,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -8502,14 +9447,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -8549,15 +9494,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -8595,14 +9540,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -8629,17 +9574,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -8783,17 +9728,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -8905,16 +9850,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -8977,7 +9922,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9037,12 +9982,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -9083,15 +10028,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -9308,7 +10253,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9378,7 +10323,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9489,9 +10434,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -9603,7 +10548,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10333,7 +11278,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10388,7 +11333,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -11368,17 +12313,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -11482,16 +12427,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -11528,13 +12473,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -11554,12 +12499,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -11583,8 +12528,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -11604,12 +12549,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -11627,12 +12572,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -11655,13 +12600,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11709,12 +12654,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -11758,18 +12703,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -11790,13 +12735,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -11861,27 +12806,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -11967,14 +12912,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -12044,12 +12989,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -12080,13 +13025,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -12137,12 +13082,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -12220,13 +13165,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -12298,16 +13243,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -12382,15 +13327,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -12471,24 +13416,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -12519,14 +13464,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -12622,12 +13567,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -12734,7 +13679,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12897,10 +13842,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -13031,14 +13976,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -13193,7 +14138,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13229,9 +14174,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -13318,7 +14263,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13352,15 +14297,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13511,13 +14456,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -13856,12 +14801,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -14099,16 +15044,18 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8179:
+/***/ 48179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
 /* harmony export */   b7: () => (/* binding */ CommanderError),
 /* harmony export */   c$: () => (/* binding */ Option),
+/* harmony export */   ef: () => (/* binding */ Argument),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/* unused harmony exports program, createCommand, createArgument, createOption, InvalidArgumentError, InvalidOptionArgumentError, Argument, Help */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Help */
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18909);
 
 
 // wrapper to provide named exports for ESM.
@@ -14252,6 +15199,36 @@ const {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14319,7 +15296,7 @@ const {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -14379,6 +15356,6 @@ const {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(95581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

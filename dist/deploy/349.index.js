@@ -15,16 +15,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8382);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1827);
-/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3422);
-/* harmony import */ var _exec_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5053);
-/* harmony import */ var _exec_tools_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7564);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2981);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8382);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1827);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3422);
+/* harmony import */ var _exec_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4466);
+/* harmony import */ var _exec_tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7564);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7327);
+/* harmony import */ var _secrets_tempdir_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7242);
 /**
  * Chart preparation shared by validate and deploy: a private temporary copy of the charts directory in which
  * `values.schema.yaml` is converted to the `values.schema.json` helm reads and `helm dependency build` runs at most
@@ -48,61 +47,61 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Read a chart's Chart.yaml (in the workspace) and return its dependencies. */
 async function readDependencies(dir, display) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'Chart.yaml');
-    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYaml */ .hN)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8'), display);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'Chart.yaml');
+    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseYaml */ .hN)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8'), display);
     const deps = y.value?.dependencies;
     if (deps === undefined || deps === null)
         return [];
     if (!Array.isArray(deps)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg('`dependencies` in Chart.yaml must be a list', { file: display, ...y.locate(['dependencies']) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg('`dependencies` in Chart.yaml must be a list', { file: display, ...y.locate(['dependencies']) });
     }
     return deps;
 }
 /** Convert `values.schema.yaml` into `values.schema.json` inside a workspace chart dir (no-op without one). */
 async function convertSchema(dir, display) {
-    const yamlFile = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'values.schema.yaml');
+    const yamlFile = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'values.schema.yaml');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(yamlFile))
         return;
-    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYaml */ .hN)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(yamlFile, 'utf8'), display);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'values.schema.json'), JSON.stringify(y.value ?? {}, null, 2) + '\n');
+    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseYaml */ .hN)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(yamlFile, 'utf8'), display);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'values.schema.json'), JSON.stringify(y.value ?? {}, null, 2) + '\n');
 }
 function localDependencyDir(chartDir, repository) {
     if (!repository?.startsWith('file://'))
         return undefined;
-    return node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(chartDir, repository.slice('file://'.length));
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(chartDir, repository.slice('file://'.length));
 }
 async function createChartWorkspace(paths, options = {}) {
-    const reporter = options.reporter ?? _log_js__WEBPACK_IMPORTED_MODULE_6__/* .silentReporter */ .P$;
+    const reporter = options.reporter ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentReporter */ .P$;
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(paths.chartsDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg(`charts directory ${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(paths, paths.chartsDir)} does not exist`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`charts directory ${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(paths, paths.chartsDir)} does not exist`, {
             hint: 'pass --charts-dir (or the charts-dir input) pointing at the directory holding basehub, daskhub and support',
         });
     }
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'deployer-charts-'));
-    const chartsRoot = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(root, 'charts');
+    // A private temp dir (0700, under RUNNER_TEMP or the OS temp dir) removed on dispose and on every way the process
+    // ends: exit, process.exit, uncaught errors, SIGINT/SIGTERM/SIGHUP (secrets/tempdir.ts, exec/shutdown.ts).
+    const tmp = await (0,_secrets_tempdir_js__WEBPACK_IMPORTED_MODULE_10__/* .privateTempDir */ .nX)('charts');
+    const root = tmp.dir;
+    const chartsRoot = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, 'charts');
     try {
         // verbatimSymlinks: a relative symlink (daskhub/values.jsonnet -> ../basehub/values.jsonnet) stays relative, so it
         // resolves inside the copy instead of pointing back into the infra repo.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(paths.chartsDir, chartsRoot, { recursive: true, verbatimSymlinks: true, filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(src) !== '.git' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(paths.chartsDir, chartsRoot, { recursive: true, verbatimSymlinks: true, filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(src) !== '.git' });
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(root, { recursive: true, force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg(`could not copy the charts directory ${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(paths, paths.chartsDir)}: ${e.message}`);
+        await tmp.dispose();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`could not copy the charts directory ${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(paths, paths.chartsDir)}: ${e.message}`);
     }
-    // Also removed if the process exits without dispose() (process.exit on a fatal error).
-    const onExit = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(root, { recursive: true, force: true });
-    process.once('exit', onExit);
     let helmBin;
-    const helm = () => (helmBin ??= options.helm ?? (0,_exec_tools_js__WEBPACK_IMPORTED_MODULE_9__/* .toolPath */ .O)('helm', options.env ?? process.env));
+    const helm = () => (helmBin ??= options.helm ?? (0,_exec_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .toolPath */ .O)('helm', options.env ?? process.env));
     const prepared = new Map(); // workspace dir -> ready
     const added = new Map(); // source dir / override key -> workspace dir
     let variants = 0;
     let disposed = false;
     /** How a workspace path is named in messages: the infra repo path it was copied from, where there is one. */
     const sourceName = (wsPath) => {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(chartsRoot, wsPath);
-        if (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(rel))
-            return (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(paths, node_path__WEBPACK_IMPORTED_MODULE_4___default().join(paths.chartsDir, rel));
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(chartsRoot, wsPath);
+        if (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel))
+            return (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(paths, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(paths.chartsDir, rel));
         return wsPath;
     };
     const ws = {
@@ -110,16 +109,16 @@ async function createChartWorkspace(paths, options = {}) {
         dependencyBuilds: 0,
         chartDir(name) {
             if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-                return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg(`invalid chart name \`${name}\``, { hint: 'a chart name is a directory name under the charts directory' }));
+                return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`invalid chart name \`${name}\``, { hint: 'a chart name is a directory name under the charts directory' }));
             }
-            return prepare(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(chartsRoot, name), []);
+            return prepare(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartsRoot, name), []);
         },
         addChartDir(srcDir) {
-            const key = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(srcDir);
+            const key = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(srcDir);
             let p = added.get(key);
             if (!p) {
                 p = (async () => {
-                    const dest = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(chartsRoot, `${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(key)}--copy-${++variants}`);
+                    const dest = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartsRoot, `${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(key)}--copy-${++variants}`);
                     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(key, dest, { recursive: true, verbatimSymlinks: true });
                     return prepare(dest, []);
                 })();
@@ -136,14 +135,14 @@ async function createChartWorkspace(paths, options = {}) {
                     p = (async () => {
                         // A variant directory of its own: basehub with the override Chart.yaml, and (legacy daskhub) the chart
                         // beside it, so its `file://../basehub` resolves to the overridden basehub, as upstream deploys it.
-                        const vroot = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(root, `override-${++variants}`);
+                        const vroot = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, `override-${++variants}`);
                         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(vroot, { recursive: true });
-                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(chartsRoot, 'basehub'), node_path__WEBPACK_IMPORTED_MODULE_4___default().join(vroot, 'basehub'), { recursive: true, verbatimSymlinks: true });
-                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(vroot, 'basehub', 'Chart.yaml'), text);
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartsRoot, 'basehub'), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(vroot, 'basehub'), { recursive: true, verbatimSymlinks: true });
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(vroot, 'basehub', 'Chart.yaml'), text);
                         if (chart !== 'basehub') {
-                            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(chartsRoot, chart), node_path__WEBPACK_IMPORTED_MODULE_4___default().join(vroot, chart), { recursive: true, verbatimSymlinks: true });
+                            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartsRoot, chart), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(vroot, chart), { recursive: true, verbatimSymlinks: true });
                         }
-                        return prepare(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(vroot, chart), []);
+                        return prepare(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(vroot, chart), []);
                     })();
                     added.set(key, p);
                 }
@@ -156,15 +155,14 @@ async function createChartWorkspace(paths, options = {}) {
             disposed = true;
             // Let running builds settle before removing their directory.
             await Promise.allSettled([...prepared.values(), ...added.values()]);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(root, { recursive: true, force: true });
-            process.removeListener('exit', onExit);
+            await tmp.dispose();
         },
     };
     function prepare(dir, stack) {
         if (disposed)
-            return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg('the chart workspace was already disposed'));
+            return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg('the chart workspace was already disposed'));
         if (stack.includes(dir)) {
-            return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg(`charts depend on each other in a cycle: ${[...stack, dir].map(sourceName).join(' -> ')}`, {
+            return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`charts depend on each other in a cycle: ${[...stack, dir].map(sourceName).join(' -> ')}`, {
                 hint: 'remove the circular file:// dependency from one of the Chart.yaml files',
             }));
         }
@@ -177,8 +175,8 @@ async function createChartWorkspace(paths, options = {}) {
     }
     async function build(dir, stack) {
         const display = `${sourceName(dir)}/Chart.yaml`;
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'Chart.yaml'))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg(`chart \`${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(dir)}\` not found: ${display} does not exist`, {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'Chart.yaml'))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`chart \`${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir)}\` not found: ${display} does not exist`, {
                 hint: 'check --charts-dir (charts-dir input) and the helm_chart of the hub',
             });
         }
@@ -186,7 +184,7 @@ async function createChartWorkspace(paths, options = {}) {
         // Local dependencies first: their schema JSON and their own subcharts must exist before helm packages them.
         await Promise.all(deps.map((d) => {
             const local = localDependencyDir(dir, d.repository);
-            return local && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(local, 'Chart.yaml')) && (local.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_4___default().sep))) ? prepare(local, stack) : undefined;
+            return local && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(local, 'Chart.yaml')) && (local.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))) ? prepare(local, stack) : undefined;
         }));
         await convertSchema(dir, `${sourceName(dir)}/values.schema.yaml`);
         if (deps.length === 0)
@@ -194,13 +192,13 @@ async function createChartWorkspace(paths, options = {}) {
         reporter.debug(`helm dependency build ${sourceName(dir)}`);
         ws.dependencyBuilds++;
         try {
-            await (0,_exec_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runTool */ .qI)(helm(), ['dependency', 'build', dir, '--skip-refresh'], { env: options.env, timeoutMs: options.timeoutMs ?? 5 * 60_000 });
+            await (0,_exec_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .qI)(helm(), ['dependency', 'build', dir, '--skip-refresh'], { env: options.env, timeoutMs: options.timeoutMs ?? 5 * 60_000 });
         }
         catch (e) {
-            if (e instanceof _exec_run_js__WEBPACK_IMPORTED_MODULE_8__/* .ToolError */ .v4) {
+            if (e instanceof _exec_run_js__WEBPACK_IMPORTED_MODULE_7__/* .ToolError */ .v4) {
                 const out = (e.result.stderr || e.result.stdout).trim().split('\n').slice(-5).join('\n').split(root).join('<charts>');
                 const outOfSync = /out of sync/i.test(out);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg(`\`helm dependency build\` failed for chart ${sourceName(dir)}: ${out || e.message}`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`\`helm dependency build\` failed for chart ${sourceName(dir)}: ${out || e.message}`, {
                     file: display,
                     line: 1,
                     col: 1,

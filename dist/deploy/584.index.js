@@ -1,5 +1,5 @@
 export const id = 584;
-export const ids = [584,489];
+export const ids = [584,336];
 export const modules = {
 
 /***/ 584:
@@ -23,10 +23,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8382);
-/* harmony import */ var _exec_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5053);
+/* harmony import */ var _exec_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4466);
 /* harmony import */ var _exec_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7564);
 /* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3422);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8489);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5336);
 /**
  * Cluster access per provider. Each call returns its own KubeAccess: a private 0700 directory holding the kubeconfig
  * (and, for gcp, the decrypted key; for azure, the az config), and a whole environment built for it. process.env is
@@ -37,7 +37,9 @@ __webpack_require__.r(__webpack_exports__);
  * ARM_*; CA-bundle and proxy settings such as AWS_CA_BUNDLE and CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE are kept); the
  * provider then adds exactly what it needs. With ambient credentials (`ambient: true`, or no key in
  * cluster.yaml) the provider's own variables are inherited instead (for gcp: GOOGLE_*, CLOUDSDK_*, GCLOUD_*; for aws:
- * AWS_*; for azure: AZURE_*, ARM_*), and for a `kubeconfig` cluster $KUBECONFIG is used as given.
+ * AWS_*; for azure: AZURE_*, ARM_*), and for a `kubeconfig` cluster $KUBECONFIG is used as given. Ambient means the
+ * caller's own: variables `env` lacks (a tool environment drops KUBECONFIG and AWS_* on purpose) are taken from
+ * `ambientEnv` (default process.env).
  *
  * Provider recipes (upstream A.4, with its bugs fixed):
  * - kubeconfig: decrypt `kubeconfig.file` into the private directory; KUBECONFIG = that file.
@@ -122,6 +124,21 @@ function keyFile(cluster, provider, field) {
     }
     return { abs, display };
 }
+/**
+ * The environment ambient credentials are read from: `base` plus the credential variables of the caller's own
+ * environment (`opts.ambientEnv`, default process.env) that `base` lacks. Without this, a CLI run whose tool
+ * environment drops KUBECONFIG and AWS_* would ask for ambient credentials and find none.
+ */
+function withCallerCredentials(base, opts) {
+    const caller = opts.ambientEnv ?? process.env;
+    if (caller === base)
+        return base;
+    const added = {};
+    for (const [k, v] of Object.entries(caller))
+        if (v !== undefined && isCredentialVar(k) && base[k] === undefined)
+            added[k] = v;
+    return { ...added, ...base };
+}
 function useAmbient(cluster, provider, field, opts) {
     if (opts.ambient)
         return true;
@@ -193,6 +210,7 @@ async function cli(tool, args, env, cluster, opts, hint) {
 }
 async function kubeconfigAuth(cluster, opts, base, s) {
     if (useAmbient(cluster, 'kubeconfig', 'file', opts)) {
+        base = withCallerCredentials(base, opts);
         const given = base.KUBECONFIG || ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.kube', 'config')) ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.kube', 'config') : '');
         if (!given) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployerError */ .dg(`cluster ${cluster.name}: ambient credentials were asked for, but KUBECONFIG is not set (and there is no ~/.kube/config)`, {
@@ -218,6 +236,7 @@ async function gcpAuth(cluster, opts, base, s, dir) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(kubeconfigPath, '', { mode: 0o600 });
     let env;
     if (useAmbient(cluster, 'gcp', 'key', opts)) {
+        base = withCallerCredentials(base, opts);
         env = { ...isolatedEnv(base, GCP_VARS), KUBECONFIG: kubeconfigPath, USE_GKE_GCLOUD_AUTH_PLUGIN: 'True', CLOUDSDK_CORE_DISABLE_PROMPTS: '1' };
     }
     else {
@@ -266,6 +285,7 @@ async function awsAuth(cluster, opts, base, s, dir) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(kubeconfigPath, '', { mode: 0o600 });
     let env;
     if (useAmbient(cluster, 'aws', 'key', opts)) {
+        base = withCallerCredentials(base, opts);
         env = { ...isolatedEnv(base, AWS_VARS), KUBECONFIG: kubeconfigPath, AWS_PAGER: '' };
     }
     else {
@@ -320,6 +340,7 @@ async function azureAuth(cluster, opts, base, s, dir) {
     const hint = 'check azure.cluster and azure.resource_group in cluster.yaml, and the service principal\'s role on the cluster';
     let env;
     if (useAmbient(cluster, 'azure', 'key', opts)) {
+        base = withCallerCredentials(base, opts);
         env = { ...isolatedEnv(base, AZURE_VARS), KUBECONFIG: kubeconfigPath };
     }
     else {
@@ -391,7 +412,7 @@ async function withClusterAccess(cluster, opts, fn) {
 
 /***/ }),
 
-/***/ 8489:
+/***/ 5336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -399,6 +420,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SopsError: () => (/* binding */ SopsError),
   assertSopsEncrypted: () => (/* binding */ assertSopsEncrypted),
   decryptFile: () => (/* binding */ decryptFile),
   liveTempDirs: () => (/* reexport */ tempdir/* liveTempDirs */.pU),
@@ -424,12 +446,12 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(8932);
-// EXTERNAL MODULE: ./src/shared/exec/run.ts + 1 modules
-var run = __webpack_require__(5053);
+// EXTERNAL MODULE: ./src/shared/exec/run.ts
+var run = __webpack_require__(4466);
 // EXTERNAL MODULE: ./src/shared/exec/tools.ts
 var tools = __webpack_require__(7564);
-// EXTERNAL MODULE: ./src/shared/yaml/index.ts
-var yaml = __webpack_require__(2981);
+// EXTERNAL MODULE: ./src/shared/yaml/index.ts + 1 modules
+var yaml = __webpack_require__(7327);
 ;// CONCATENATED MODULE: ./src/shared/secrets/mask.ts
 /**
  * Which decrypted values get masked, and in which forms.
@@ -532,6 +554,64 @@ function maskText(text, reporter) {
     reporter.mask(text);
 }
 
+;// CONCATENATED MODULE: ./src/shared/secrets/sops-errors.ts
+const GENERIC_HINT = "check that this job has the file's key (SOPS_AGE_KEY_FILE / SOPS_AGE_KEY or the sops-age-key input for age, cloud credentials for KMS) and that the file was not edited by hand";
+/** Parse sops's `Group 0: FAILED / <recipient>: FAILED / - | <reason>` report into recipient -> reason. */
+function recipientFailures(text) {
+    const out = [];
+    let current;
+    for (const line of text.split('\n')) {
+        const r = /^\s{2,}(\S+): FAILED\s*$/.exec(line);
+        if (r && !/^Group$/.test(r[1])) {
+            current = { recipient: r[1], reason: '' };
+            out.push(current);
+            continue;
+        }
+        const cont = /^\s+(?:- )?\|\s?(.*)$/.exec(line);
+        if (cont && current)
+            current.reason = `${current.reason} ${cont[1].trim()}`.trim();
+    }
+    return out;
+}
+function explainSopsFailure(stderr, code, timedOut) {
+    const text = stderr.trim();
+    if (timedOut) {
+        return { reason: 'sops timed out (a KMS call that never answered?)', hint: 'check the network path to the KMS, or raise the timeout', recipients: [] };
+    }
+    const failures = recipientFailures(text);
+    if (/Failed to get the data key/i.test(text) || code === 128) {
+        const recipients = failures.map((f) => f.recipient);
+        const tried = failures.map((f) => `${f.recipient}: ${f.reason || 'failed'}`).join('; ');
+        const age = recipients.filter((r) => r.startsWith('age1'));
+        const kms = recipients.filter((r) => !r.startsWith('age1'));
+        const hint = age.length
+            ? `the file is encrypted for ${age.join(', ')}${kms.length ? ` (and ${kms.join(', ')})` : ''}: give this job the matching age private key (the sops-age-key input, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY), ` +
+                'or add your key\'s recipient to .sops.yaml and run `sops updatekeys <file>` with a key that can decrypt it'
+            : kms.length
+                ? `the file is encrypted with ${kms.join(', ')}: this job's cloud credentials must be allowed to decrypt with that key (check the workflow's cloud login and its IAM permission)`
+                : GENERIC_HINT;
+        return { reason: `no key available to this job could open its data key${tried ? ` (${tried})` : ''}`, hint, recipients };
+    }
+    if (/MAC mismatch/i.test(text) || code === 51) {
+        return {
+            reason: 'its MAC does not match its content: the file was changed without sops (edited by hand, or a git merge)',
+            hint: 'restore the file from history, or decrypt it with `sops --decrypt --ignore-mac`, fix it and encrypt it again',
+            recipients: [],
+        };
+    }
+    if (/Error decrypting tree|Input string .* does not match sops' data format/i.test(text) || code === 25) {
+        return { reason: `a value in it is damaged (${lastLine(text)})`, hint: 'restore the file from history, or re-create the value with `sops <file>`', recipients: [] };
+    }
+    if (/sops metadata not found|Error unmarshalling input/i.test(text)) {
+        return { reason: lastLine(text), hint: 'the file is not a valid sops file: re-encrypt it with `sops --encrypt`', recipients: [] };
+    }
+    return { reason: lastLine(text) || `sops exit code ${code}`, hint: GENERIC_HINT, recipients: [] };
+}
+function lastLine(text) {
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines.at(-1) ?? '';
+}
+
 // EXTERNAL MODULE: ./src/shared/secrets/tempdir.ts
 var tempdir = __webpack_require__(7242);
 ;// CONCATENATED MODULE: ./src/shared/secrets/index.ts
@@ -547,6 +627,7 @@ var tempdir = __webpack_require__(7242);
  * sops runs with the caller's environment (default: this process's, minus KUBECONFIG), because sops needs the
  * workflow's KMS credentials (GOOGLE_APPLICATION_CREDENTIALS, AWS_*, SOPS_AGE_KEY_FILE...) to open the data key.
  */
+
 
 
 
@@ -698,6 +779,7 @@ async function decryptFile(absPath, opts) {
     assertSopsEncrypted(absPath, display);
     const format = sopsFormatOf(absPath, (0,external_node_fs_.readFileSync)(absPath, 'utf8'));
     const env = sopsEnv(opts.env);
+    registerAgeKeys(env);
     const sops = (0,tools/* toolPath */.O)('sops', env);
     const tmp = await (0,tempdir/* privateTempDir */.nX)('sops');
     const out = external_node_path_default().join(tmp.dir, external_node_path_default().basename(absPath));
@@ -710,11 +792,8 @@ async function decryptFile(absPath, opts) {
             allowFailure: true,
         });
         if (result.code !== 0) {
-            const detail = tailLines(result.stderr || result.stdout);
-            throw new errors/* DeployerError */.dg(`sops could not decrypt ${display}${result.timedOut ? ' (timed out)' : ''}${detail ? `:\n${detail}` : ''}`, {
-                file: display,
-                hint: 'check that this job has access to the file\'s key (SOPS_AGE_KEY_FILE / SOPS_AGE_KEY for age, cloud credentials for KMS) and that the file was not edited by hand',
-            });
+            const why = explainSopsFailure(result.stderr || result.stdout, result.code, result.timedOut);
+            throw new SopsError(display, why.reason, why.hint);
         }
         await (0,promises_.chmod)(out, 0o600);
         const text = await (0,promises_.readFile)(out, 'utf8');
@@ -738,9 +817,33 @@ async function decryptFile(absPath, opts) {
         throw e;
     }
 }
-/** The last lines of sops's (already redacted) error output. */
-function tailLines(text) {
-    return text.trimEnd().split('\n').slice(-8).join('\n');
+/** A file sops could not decrypt: `sops could not decrypt <file>: <why, in one line>`, and what to do (the hint). */
+class SopsError extends errors/* DeployerError */.dg {
+    display;
+    reason;
+    constructor(display, reason, hint) {
+        super(`sops could not decrypt ${display}: ${reason}`, { file: display, hint });
+        this.display = display;
+        this.reason = reason;
+        this.name = 'SopsError';
+    }
+}
+/**
+ * Register the age identities sops will be given (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE) as secrets before it runs: sops
+ * quotes a malformed key in its error ("Invalid checksum in AGE-SECRET-KEY-1...").
+ */
+function registerAgeKeys(env) {
+    let text = env.SOPS_AGE_KEY ?? '';
+    if (env.SOPS_AGE_KEY_FILE) {
+        try {
+            text += '\n' + (0,external_node_fs_.readFileSync)(env.SOPS_AGE_KEY_FILE, 'utf8');
+        }
+        catch {
+            /* sops will say it cannot read it */
+        }
+    }
+    for (const id of text.match(/AGE-SECRET-KEY-[0-9A-Z-]+/g) ?? [])
+        (0,redact/* registerSecret */.cl)(id);
 }
 /** Decrypt, run `fn` with the plaintext path, and remove the plaintext whatever happens. */
 async function withDecryptedFile(absPath, opts, fn) {

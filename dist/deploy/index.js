@@ -28374,11 +28374,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7660);
+/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(949);
 /* harmony import */ var _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
 /* harmony import */ var _src_shared_helm_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9321);
 /* harmony import */ var _src_shared_deploy_agekey_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6479);
-/* harmony import */ var _src_shared_deploy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6186);
+/* harmony import */ var _src_shared_deploy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4497);
 /* harmony import */ var _src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3422);
 
 
@@ -28388,11 +28388,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('deploy', async (ctx) => {
     const { inputs, reporter } = ctx;
-    const hub = inputs.optional('hub');
-    const hubs = [...(hub ? [hub] : []), ...inputs.list('hubs')];
-    await ctx.ensureTools(['helm', 'kubectl', 'sops', 'jsonnet']);
-    const key = await (0,_src_shared_deploy_agekey_js__WEBPACK_IMPORTED_MODULE_3__/* .ageKeyEnv */ .g)(inputs.optional('sops-age-key'), reporter);
+    // Both outputs are always set: empty lists when the run fails before any hub (bad input, tools, key, cluster).
+    let results = [];
+    let failed = [];
+    let key;
     try {
+        const hub = inputs.optional('hub');
+        const hubs = [...(hub ? [hub] : []), ...inputs.list('hubs')];
+        await ctx.ensureTools(['helm', 'kubectl', 'sops', 'jsonnet']);
+        key = await (0,_src_shared_deploy_agekey_js__WEBPACK_IMPORTED_MODULE_3__/* .ageKeyEnv */ .g)(inputs.optional('sops-age-key'), reporter);
         const result = await (0,_src_shared_deploy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .deployHubs */ .et)({
             paths: (0,_src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_5__/* .repoPaths */ .TK)({ configRoot: ctx.configRoot(), clustersDir: inputs.optional('clusters-dir'), chartsDir: inputs.optional('charts-dir') }),
             cluster: inputs.string('cluster', { required: true }),
@@ -28411,15 +28415,17 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs
             ambient: inputs.boolean('ambient-credentials'),
             env: key.env,
         });
-        ctx.setOutput('results', result.results.map(({ hub, status, revision, chart_version, duration_s, error }) => ({ hub, status, revision, chart_version, duration_s, error })));
-        ctx.setOutput('failed-hubs', result.failed);
+        results = result.results.map(({ hub, status, revision, chart_version, duration_s, error }) => ({ hub, status, revision, chart_version, duration_s, error }));
+        failed = result.failed;
         ctx.summary.addHeading(`deploy ${result.cluster}${result.dryRun ? ' (dry run)' : ''}`, 3);
         ctx.summary.addTable([_src_shared_deploy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_HEADER */ .i_.map((h) => ({ data: h, header: true })), ...(0,_src_shared_deploy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .hubResultRows */ .Iz)(result.results)]);
         if (result.failed.length)
             throw new _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployerError */ .dg(`${result.failed.length} of ${result.results.length} hub(s) failed: ${result.failed.join(', ')}`);
     }
     finally {
-        await key.dispose();
+        ctx.setOutput('results', results);
+        ctx.setOutput('failed-hubs', failed);
+        await key?.dispose();
     }
 });
 
@@ -28428,7 +28434,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7660:
+/***/ 949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28477,7 +28483,7 @@ function untrustedBlock(fn) {
 }
 /** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
 function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text))
+    if (!(0,log/* mayBeWorkflowCommand */.NR)(text))
         core/* info */.pq(text);
     else
         untrustedBlock(() => core/* info */.pq(text));
@@ -28542,12 +28548,136 @@ class ActionsReporter {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/action/write-path.ts
+/**
+ * Files an action writes where an input says (for example helm-upgrade-jobs `comment-file`). The input comes from a
+ * workflow file, which a pull request can change, so the path is held to what such a file is for:
+ * - it resolves inside the workspace or RUNNER_TEMP (relative paths are relative to the workspace; `..`, absolute
+ *   paths elsewhere and symbolic links that lead out are refused);
+ * - it is never a file git tracks (a plan comment must not replace `config/clusters/x/cluster.yaml`), never inside a
+ *   `.git` directory, never a directory, never a symbolic link;
+ * - it is written whole or not at all: a temp file beside it, renamed over it, removed on every failure (no `*.tmp`
+ *   is left behind).
+ */
+
+
+
+
+
+
+function writeRoots(env = process.env) {
+    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), runnerTemp: env.RUNNER_TEMP || undefined };
+}
+async function exists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+/** The real path of `p`, following symbolic links in every part that exists (the rest appended as given). */
+async function realPathOf(p) {
+    const rest = [];
+    let dir = p;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(dir), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                return p;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** True when git tracks `file` (in whatever repository holds it); false outside a repository or without git. */
+function trackedByGit(file) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', external_node_path_default().dirname(file), 'ls-files', '--error-unmatch', '--', external_node_path_default().basename(file)], { timeout: 30_000 }, (err) => resolve(!err));
+    });
+}
+/**
+ * Check that the path given in input `input` may be written, and return it absolute. Throws a UsageError naming the
+ * input and saying what to do.
+ */
+async function resolveWritablePath(input, value, roots = writeRoots()) {
+    const shown = `input \`${input}\` (${(0,redact/* redact */.E$)(JSON.stringify(value))})`;
+    const hint = 'write to a new file in the workspace (e.g. `comment-body.md`) or under $RUNNER_TEMP';
+    if (!value.trim() || value.includes('\0'))
+        throw new errors/* UsageError */.eb(`${shown} is not a file path`, hint);
+    if (/[\\/]$/.test(value))
+        throw new errors/* UsageError */.eb(`${shown} names a directory; it must name a file`, hint);
+    const abs = external_node_path_default().resolve(roots.workspace, value);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map((r) => external_node_path_default().resolve(r));
+    const allowedReal = await Promise.all(allowed.map(realPathOf));
+    const real = await realPathOf(abs);
+    // Both the path as written and where its symbolic links lead must stay inside.
+    if (!allowed.some((r) => inside(r, abs)) || !allowedReal.some((r) => inside(r, real))) {
+        throw new errors/* UsageError */.eb(`${shown} resolves outside the workspace and RUNNER_TEMP (to ${(0,redact/* redact */.E$)(real)})`, hint);
+    }
+    if (real.split((external_node_path_default()).sep).some((s) => s.toLowerCase() === '.git'))
+        throw new errors/* UsageError */.eb(`${shown} is inside a .git directory`, hint);
+    for (let dir = external_node_path_default().dirname(abs);; dir = external_node_path_default().dirname(dir)) {
+        const up = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (up) {
+            if (!up.isDirectory() && !up.isSymbolicLink())
+                throw new errors/* UsageError */.eb(`${shown} goes through ${(0,redact/* redact */.E$)(external_node_path_default().relative(roots.workspace, dir) || dir)}, which is a file, not a directory`, hint);
+            break;
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+    if (st?.isDirectory())
+        throw new errors/* UsageError */.eb(`${shown} is a directory; it must name a file`, hint);
+    if (st?.isSymbolicLink())
+        throw new errors/* UsageError */.eb(`${shown} is a symbolic link; the suite writes only plain files`, hint);
+    if (st && !st.isFile())
+        throw new errors/* UsageError */.eb(`${shown} is not a regular file`, hint);
+    // A path under a directory that does not exist yet cannot be tracked (git needs a directory to run in).
+    if ((await exists(external_node_path_default().dirname(real))) && (await trackedByGit(real))) {
+        throw new errors/* UsageError */.eb(`${shown} is a file tracked by git; the suite never writes over the repository's files`, hint);
+    }
+    return abs;
+}
+/**
+ * Write `content` to the file input `input` names (see resolveWritablePath): parent directories are created, the file
+ * is replaced whole through a temp file beside it, and that temp file never outlives a failure.
+ */
+async function writeInputFile(input, value, content, roots = writeRoots()) {
+    const abs = await resolveWritablePath(input, value, roots);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(tmp, abs);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw new errors/* UsageError */.eb(`could not write input \`${input}\` (${(0,redact/* redact */.E$)(value)}): ${(0,redact/* redact */.E$)(e.message)}`);
+    }
+    return abs;
+}
+
 ;// CONCATENATED MODULE: ./src/action/adapter.ts
 /**
  * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
  * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
  * core.setFailed, never a stack trace for a DeployerError.
  */
+
 
 
 
@@ -28670,6 +28800,7 @@ function createContext() {
                 if (!onPath.has(dir))
                     core/* addPath */.fM(dir);
         },
+        writeInputFile: (input, value, content) => writeInputFile(input, value, content),
     };
 }
 function escapeHtml(s) {
@@ -28771,7 +28902,7 @@ async function ageKeyEnv(key, reporter, base = process.env) {
 
 /***/ }),
 
-/***/ 6186:
+/***/ 4497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28791,14 +28922,184 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/exec/run.ts + 1 modules
-var run = __nccwpck_require__(5053);
-// EXTERNAL MODULE: ./src/shared/helm/args.ts
-var args = __nccwpck_require__(9321);
-// EXTERNAL MODULE: ./src/shared/secrets/tempdir.ts
-var tempdir = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ./src/shared/exec/shell.ts
+/**
+ * Command lines a person can paste into bash: every argument quoted as needed (POSIX single quotes), and parts that
+ * are shell on purpose (a process substitution that decrypts a secret file on the fly, `<(sops --decrypt f)`) kept
+ * as they are. Everything is redacted: no registered secret can be printed this way.
+ */
+
+/** Quote one argument for a POSIX shell; safe characters stay unquoted. */
+function shellQuote(s) {
+    if (s !== '' && /^[\w@%+=:,./-]+$/.test(s))
+        return s;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** Join parts into one paste-able line (redacted). */
+function shell_shellLine(parts) {
+    return (0,redact/* redact */.E$)(parts.map((p) => (typeof p === 'string' ? shellQuote(p) : p.raw)).join(' '));
+}
+/** `--flag=<(command ...)`: the output of a command as a file argument (bash process substitution). */
+function processSubstitution(prefix, command) {
+    return { raw: `${prefix ? shellQuote(prefix) : ''}<(${shell_shellLine(command)})` };
+}
+
+// EXTERNAL MODULE: ./src/shared/exec/run.ts
+var run = __nccwpck_require__(4466);
 // EXTERNAL MODULE: ./src/shared/exec/tools.ts
 var tools = __nccwpck_require__(7564);
+// EXTERNAL MODULE: ./src/shared/yaml/index.ts + 1 modules
+var yaml = __nccwpck_require__(7327);
+;// CONCATENATED MODULE: ./src/shared/helm/template.ts
+/**
+ * `helm template` through the exec runner. A render failure becomes a HelmTemplateError: a DeployerError located at
+ * the chart template file and line helm names (mapped from the temporary chart copy back to the infra repo), with
+ * helm's message cleaned of its noise ("Error: ", "Use --debug flag ...") and of temporary paths.
+ */
+
+
+
+
+
+
+class HelmTemplateError extends errors/* DeployerError */.dg {
+    /** helm's message, cleaned (no `Error:` prefix, no temp paths). */
+    detail;
+    /** True when helm rejected the values against a chart's values schema (rather than a template failing). */
+    schemaError;
+    constructor(detail, location, schemaError) {
+        super(schemaError ? `the values do not match the chart's values schema:\n${detail}` : `helm template failed: ${detail}`, {
+            ...location,
+            hint: schemaError
+                ? 'fix the values named above (the chart schema is values.schema.yaml of the chart)'
+                : 'the chart could not be rendered with these values: fix the value the template needs, or the template',
+        });
+        this.name = 'HelmTemplateError';
+        this.detail = detail;
+        this.schemaError = schemaError;
+    }
+}
+/** Clean helm's stderr into the message a person wants to read. */
+function cleanHelmError(stderr, chartDir) {
+    let text = stderr
+        .split('\n')
+        .filter((l) => !/^Use --debug flag to render out invalid YAML/.test(l.trim()))
+        .join('\n')
+        .trim()
+        .replace(/^Error: /, '');
+    if (chartDir)
+        text = text.split(chartDir).join('<chart>');
+    // helm 4 splits `file:line:col\n  executing ...:\n    reason` over several lines: join them.
+    return text.replace(/\n\s+/g, ' ').trim();
+}
+/**
+ * Where a render error points: `basehub/templates/x.yaml:6:15` (template error; the innermost one of an include chain),
+ * `(basehub/templates/x.yaml:3)` (parse error), `YAML parse error on basehub/templates/x.yaml` (no line: the fault is
+ * in the rendered output).
+ * Returns the file as it lives in the infra repo, when `sources` knows it.
+ */
+function locateRenderError(message, sources) {
+    // An error inside an `include`d template names the including template first and the faulty one last: take the last.
+    const all = [...message.matchAll(/([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+):(\d+)(?::(\d+))?/g)];
+    const m = all.length ? all[all.length - 1] : /(?:YAML parse error on )([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+)/.exec(message);
+    if (!m || !sources)
+        return undefined;
+    const file = templateSourceFile(m[1], sources);
+    if (!file)
+        return undefined;
+    return { file, line: m[2] ? Number(m[2]) : 1, col: m[3] ? Number(m[3]) : 1, matched: m[1] };
+}
+const TEMPLATE_REF = /([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:()"]+)/g;
+/** `daskhub/charts/basehub/templates/x.yaml` -> `helm-charts/basehub/templates/x.yaml` (undefined if not in the repo). */
+function templateSourceFile(ref, sources) {
+    const parts = ref.split('/');
+    const t = parts.lastIndexOf('templates');
+    // parts: top [charts sub]* templates rest...
+    const chain = parts.slice(0, t);
+    let dir = sources.top;
+    if (chain.length > 1) {
+        // top/charts/sub[/charts/sub2...]: only a direct local subchart maps back to the repo.
+        const subs = chain.filter((_, i) => i > 0 && chain[i - 1] === 'charts');
+        dir = subs.length === 1 ? sources.subcharts?.[subs[0]] : undefined;
+    }
+    return dir ? `${dir}/${parts.slice(t).join('/')}` : undefined;
+}
+/** Every template reference of a message named as it is in the infra repo, where it is there. */
+function mapTemplateRefs(message, sources) {
+    if (!sources)
+        return message;
+    return message.replace(TEMPLATE_REF, (ref) => templateSourceFile(ref, sources) ?? ref);
+}
+/**
+ * Where a chart's templates live in the infra repo, for locating render errors: the chart's own directory, and its
+ * `file://` dependencies (daskhub's basehub) by name.
+ */
+function template_chartTemplateSources(chartSrcDir, display) {
+    const subcharts = {};
+    try {
+        const deps = (0,yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(external_node_path_default().join(chartSrcDir, 'Chart.yaml'), 'utf8'), 'Chart.yaml').value?.dependencies;
+        for (const d of Array.isArray(deps) ? deps : []) {
+            if (typeof d?.name === 'string' && typeof d.repository === 'string' && d.repository.startsWith('file://')) {
+                subcharts[d.name] = display(external_node_path_default().resolve(chartSrcDir, d.repository.slice('file://'.length)));
+            }
+        }
+    }
+    catch {
+        /* no dependencies known: errors in subcharts stay unlocated */
+    }
+    return { top: display(chartSrcDir), subcharts };
+}
+/**
+ * A failed `helm template` / `helm upgrade` whose message names a chart template (or the values schema), as the
+ * located HelmTemplateError validate reports; undefined when the failure is about something else.
+ */
+function renderFailure(stderr, chartDir, sources) {
+    const detail = cleanHelmError(stderr, chartDir).replace(/^(UPGRADE|INSTALLATION) FAILED: /, '');
+    if (/don't meet the specifications of the schema/.test(detail))
+        return new HelmTemplateError(stderr.trim().replace(/^Error: /, '').split(chartDir).join('<chart>'), {}, true);
+    const found = locateRenderError(detail, sources);
+    if (!found)
+        return undefined;
+    const { matched: _m, ...location } = found;
+    return new HelmTemplateError(mapTemplateRefs(detail, sources), location, false);
+}
+async function helmTemplate(options) {
+    const helm = options.helm ?? toolPath('helm', options.env ?? process.env);
+    const args = ['template', options.release, options.chartDir, '--namespace', options.namespace];
+    for (const f of options.valuesFiles)
+        args.push(`--values=${f}`);
+    for (const s of options.set ?? [])
+        args.push(`--set=${s}`);
+    if (options.skipSchemaValidation)
+        args.push('--skip-schema-validation');
+    args.push(...(options.extraArgs ?? []));
+    try {
+        const r = await runTool(helm, args, { env: options.env, timeoutMs: options.timeoutMs ?? 2 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+        return { manifest: r.stdout, durationMs: r.durationMs };
+    }
+    catch (e) {
+        if (e instanceof ToolError && !e.result.timedOut && e.result.code !== null) {
+            const detail = cleanHelmError(e.result.stderr || e.result.stdout, options.chartDir);
+            const schemaError = /don't meet the specifications of the schema/.test(detail);
+            if (schemaError)
+                throw new HelmTemplateError(e.result.stderr.trim().replace(/^Error: /, ''), {}, true);
+            const found = locateRenderError(detail, options.sources);
+            if (!found)
+                throw new HelmTemplateError(detail, {}, false);
+            // Name the template as it is in the infra repo (not `daskhub/charts/basehub/...` inside the packaged chart).
+            const { matched: _m, ...location } = found;
+            throw new HelmTemplateError(mapTemplateRefs(detail, options.sources), location, false);
+        }
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./src/shared/helm/args.ts
+var helm_args = __nccwpck_require__(9321);
+// EXTERNAL MODULE: ./src/shared/secrets/tempdir.ts
+var tempdir = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/shared/helm/jsonnet.ts
 /**
  * Render a `*.jsonnet` helm values file to a private temporary JSON file (2026 upstream, B.6):
@@ -28836,13 +29137,58 @@ function jsonnetArgs(file, vars, output) {
     args.push(file, '--output-file', output);
     return args;
 }
+/** The version go-jsonnet the actions install (src/shared/exec/install.ts) and the 2026 charts need. */
+const GO_JSONNET_PINNED = '0.20.0';
+/** Read `jsonnet --version` output: go-jsonnet says `Jsonnet commandline interpreter (Go implementation) v0.20.0`. */
+function parseJsonnetVersion(output) {
+    const banner = output.trim().split('\n')[0] ?? '';
+    const version = /v(\d+\.\d+\.\d+)/.exec(banner)?.[1] ?? '';
+    const implementation = /Go implementation/i.test(banner) ? 'go' : /commandline interpreter/i.test(banner) ? 'cpp' : 'unknown';
+    return { implementation, version, banner };
+}
+const detected = new Map();
+/** Detect the implementation and version of a jsonnet binary: `--version` runs once per binary per process. */
+function detectJsonnet(bin, env, runner = run/* runTool */.qI) {
+    let p = detected.get(bin);
+    if (!p) {
+        p = runner(bin, ['--version'], { env, timeoutMs: 30_000, allowFailure: true }).then((r) => parseJsonnetVersion(r.stdout || r.stderr), () => ({ implementation: 'unknown', version: '', banner: '' }));
+        detected.set(bin, p);
+    }
+    return p;
+}
+/**
+ * When a render failed because the jsonnet in use lacks a `std` function the file calls (the 2026 charts use
+ * `std.splitLimitR` and `std.any`, which C++ jsonnet 0.18 lacks: `RUNTIME ERROR: field does not exist: splitLimitR`),
+ * say so and how to fix it; otherwise undefined.
+ */
+function missingStdFunctionHint(errorText, fileText, info) {
+    const m = /field does not exist: ([A-Za-z_][A-Za-z0-9_]*)/i.exec(errorText);
+    if (!m)
+        return undefined;
+    const fn = m[1];
+    if (!new RegExp(`\\bstd\\s*\\.\\s*${fn}\\b`).test(fileText))
+        return undefined;
+    const which = info.implementation === 'go' ? `go-jsonnet ${info.version || '(unknown version)'}` : info.implementation === 'cpp' ? `the C++ jsonnet ${info.version || ''}`.trimEnd() : `this jsonnet (${info.banner || 'version unknown'})`;
+    return (`std.${fn} does not exist in ${which}: the charts need go-jsonnet ${GO_JSONNET_PINNED} or newer (as upstream, which refuses any other implementation). ` +
+        `The deployer actions install the pinned go-jsonnet ${GO_JSONNET_PINNED}; locally, install go-jsonnet (https://github.com/google/go-jsonnet/releases) ` +
+        'and point DEPLOYER_JSONNET at its `jsonnet` binary');
+}
+/** The file's text, for the missing-function check ('' when it cannot be read). */
+function jsonnetSource(abs) {
+    try {
+        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
 /** Render `abs` to a private temp JSON file. A jsonnet error is a DeployerError naming the file. */
 async function renderJsonnet(abs, options) {
     const tmp = await (0,tempdir/* privateTempDir */.nX)('jsonnet');
     const out = external_node_path_default().join(tmp.dir, external_node_path_default().basename(abs).replace(/\.jsonnet$/, '') + '.json');
     const dispose = () => tmp.dispose();
+    const jsonnet = (0,tools/* toolPath */.O)('jsonnet', options.env ?? process.env);
     try {
-        const jsonnet = (0,tools/* toolPath */.O)('jsonnet', options.env ?? process.env);
         await (options.runner ?? run/* runTool */.qI)(jsonnet, jsonnetArgs(external_node_path_default().resolve(abs), options.vars, out), {
             env: options.env,
             timeoutMs: options.timeoutMs ?? 120_000,
@@ -28853,14 +29199,75 @@ async function renderJsonnet(abs, options) {
     catch (e) {
         await dispose();
         if (e instanceof run/* ToolError */.v4) {
-            const detail = (e.result.stderr || e.result.stdout).trim().split('\n').slice(0, 12).join('\n');
+            const text = (e.result.stderr || e.result.stdout).trim();
+            const detail = text.split('\n').slice(0, 12).join('\n');
+            const missing = missingStdFunctionHint(text, jsonnetSource(abs), await detectJsonnet(jsonnet, options.env, options.runner));
             throw new errors/* DeployerError */.dg(`could not render jsonnet values file ${options.display}${detail ? `:\n${detail}` : ''}`, {
                 file: options.display,
-                hint: 'fix the jsonnet file; it is rendered with --ext-str VARS_2I2C_CLUSTER_NAME/HUB_NAME/HUB_DOMAIN/PROVIDER/ACCOUNT_ID',
+                hint: missing ?? 'fix the jsonnet file; it is rendered with --ext-str VARS_2I2C_CLUSTER_NAME/HUB_NAME/HUB_DOMAIN/PROVIDER/ACCOUNT_ID',
             });
         }
         throw e;
     }
+}
+
+;// CONCATENATED MODULE: ./src/shared/kube/errors.ts
+/** The API server address in a client-go message (`https://host:port`, or `host:port` of "connection to the server"). */
+function serverOf(text) {
+    return (/(https?:\/\/[^\s"/]+)/.exec(text)?.[1] ??
+        /connection to the server (\S+) was refused/.exec(text)?.[1] ??
+        /lookup (\S+?)(?: on \S+)?: /.exec(text)?.[1]);
+}
+/** Classify a kubectl/helm error text; undefined when it is not a connection or permission problem. */
+function classifyClusterError(text) {
+    const server = serverOf(text);
+    const at = server ? ` at ${server}` : '';
+    // Order matters: a DNS lookup can time out, and "TLS handshake timeout" is a timeout, not a certificate problem.
+    if (/no such host|server misbehaving|Temporary failure in name resolution|lookup \S+ on \S+: /i.test(text)) {
+        return {
+            kind: 'dns',
+            what: `the cluster's API server name${server ? ` ${server}` : ''} does not resolve (DNS)`,
+            hint: 'check the server address in the cluster\'s credentials (cluster.yaml provider settings / kubeconfig), and that this machine can resolve it (private DNS, VPN)',
+        };
+    }
+    if (/connection refused|connection to the server \S+ was refused/i.test(text)) {
+        return {
+            kind: 'refused',
+            what: `the cluster's API server${at} refused the connection`,
+            hint: 'check that the cluster is running and that the server address and port in its credentials are right (a deleted or recreated cluster has a new address)',
+        };
+    }
+    if (/i\/o timeout|context deadline exceeded|TLS handshake timeout|Client\.Timeout|network is unreachable|no route to host|connection timed out/i.test(text)) {
+        return {
+            kind: 'timeout',
+            what: `the cluster's API server${at} did not answer (timed out)`,
+            hint: 'check that this machine can reach the API server: a private cluster endpoint, a firewall or authorized-networks list, or a VPN may be in the way',
+        };
+    }
+    if (/x509:|tls: |certificate (is not valid|has expired|signed by unknown authority)/i.test(text)) {
+        return {
+            kind: 'tls',
+            what: `the cluster's API server${at} presented a certificate that is not trusted (TLS)`,
+            hint: 'the certificate authority in the cluster\'s credentials does not match the server: regenerate the credentials for this cluster (its CA may have been rotated)',
+        };
+    }
+    if (/\(Unauthorized\)|\bUnauthorized$|You must be logged in to the server|asked for the client to provide credentials/im.test(text)) {
+        return {
+            kind: 'unauthorized',
+            what: `the cluster's API server${at} rejected the credentials (401 Unauthorized)`,
+            hint: 'the credentials are wrong or expired: check the cluster\'s encrypted key file (or ambient cloud login) and regenerate the token or key if it was rotated',
+        };
+    }
+    // RBAC only: "pods is forbidden: violates PodSecurity" or "exceeded quota" are not a credentials problem.
+    const who = /User "([^"]+)" cannot (\S+) resource "([^"]+)"/.exec(text);
+    if (who || /\(Forbidden\)$/m.test(text)) {
+        return {
+            kind: 'forbidden',
+            what: who ? `the cluster refused: ${who[1]} may not ${who[2]} ${who[3]} (403 Forbidden)` : 'the cluster refused the request (403 Forbidden)',
+            hint: 'the credentials authenticate but lack permission: grant the deployer identity the RBAC role it needs (cluster-admin for deploys) on this cluster',
+        };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/helm/client.ts
@@ -28868,6 +29275,8 @@ async function renderJsonnet(abs, options) {
  * The helm client: every helm call goes through runTool with the cluster's isolated environment (KubeAccess.env),
  * an argument array and a timeout. It knows the helm major version (3 or 4) for the flags that differ.
  */
+
+
 
 
 
@@ -28932,21 +29341,52 @@ class HelmClient {
         this.onCommand = options.onCommand;
         this.onStderr = options.onStderr;
     }
-    run(args, options = {}) {
+    async run(args, options = {}) {
         this.onCommand?.(args);
-        return this.runner(this.info.path, args, { env: this.env, timeoutMs: 120_000, ...options });
+        try {
+            const r = await this.runner(this.info.path, args, { env: this.env, timeoutMs: 120_000, ...options });
+            if (r.code !== 0 && options.allowFailure && args[0] !== 'template') {
+                const fault = classifyClusterError(r.stderr);
+                if (fault)
+                    throw helmClusterError(args, r, fault);
+            }
+            return r;
+        }
+        catch (e) {
+            // A connection, certificate, 401 or 403 problem says so, with what to do, instead of helm's raw last line.
+            const fault = e instanceof run/* ToolError */.v4 && !e.result.timedOut && args[0] !== 'template' ? classifyClusterError(e.result.stderr) : undefined;
+            if (fault && e instanceof run/* ToolError */.v4)
+                throw helmClusterError(args, e.result, fault);
+            throw e;
+        }
     }
-    /** `helm upgrade --install`; returns the (redacted) result. Helm's own timeout is spec.timeoutS; ours is a minute more. */
-    async upgrade(spec) {
-        return this.run((0,args/* upgradeArgs */.yv)(spec, this.caps), {
-            timeoutMs: (spec.timeoutS + 60) * 1000,
-            onOutput: this.onStderr ? (chunk, stream) => stream === 'stderr' && this.onStderr(chunk) : undefined,
-        });
+    /**
+     * `helm upgrade --install`; returns the (redacted) result. Helm's own timeout is spec.timeoutS; ours is a minute
+     * more. A failure in a chart template is a located HelmTemplateError (with `sources`, at the repo's template file).
+     */
+    async upgrade(spec, sources) {
+        try {
+            return await this.run((0,helm_args/* upgradeArgs */.yv)(spec, this.caps), {
+                timeoutMs: (spec.timeoutS + 60) * 1000,
+                onOutput: this.onStderr ? (chunk, stream) => stream === 'stderr' && this.onStderr(chunk) : undefined,
+            });
+        }
+        catch (e) {
+            throw located(e, spec.chart, sources);
+        }
     }
-    /** `helm template` (dry run): the objects it renders, by kind/name. The rendered content is never returned. */
-    async template(spec) {
-        const r = await this.run((0,args/* templateArgs */.gg)(spec), { timeoutMs: (spec.timeoutS + 60) * 1000 });
-        return manifestObjects(r.stdout);
+    /**
+     * `helm template` (dry run): the objects it renders, by kind/name. The rendered content is never returned. A render
+     * failure is a located HelmTemplateError, as validate reports it.
+     */
+    async template(spec, sources) {
+        try {
+            const r = await this.run((0,helm_args/* templateArgs */.gg)(spec), { timeoutMs: (spec.timeoutS + 60) * 1000 });
+            return manifestObjects(r.stdout);
+        }
+        catch (e) {
+            throw located(e, spec.chart, sources);
+        }
     }
     /** The release's history, oldest first; undefined when the release does not exist. */
     async history(release, namespace, max = 20) {
@@ -28972,6 +29412,18 @@ class HelmClient {
     async uninstall(release, namespace, timeoutS) {
         return this.run(['uninstall', release, `--namespace=${namespace}`, `--timeout=${timeoutS}s`], { timeoutMs: (timeoutS + 60) * 1000 });
     }
+}
+/** `helm <command> <release>: <what failed> (helm: <its last line>)` with the hint for the fault's class. */
+function helmClusterError(args, r, fault) {
+    const release = args.find((a, i) => i > 0 && !a.startsWith('-')) ?? '';
+    const last = r.stderr.trim().split('\n').at(-1) ?? '';
+    return new run/* ToolError */.v4(`helm ${args[0]} ${release}: ${fault.what} (helm: ${last})`.replace(/ {2,}/g, ' '), r, fault.hint);
+}
+/** A helm failure that names a chart template, as a located HelmTemplateError; anything else as it was. */
+function located(e, chartDir, sources) {
+    if (!(e instanceof run/* ToolError */.v4) || e.result.timedOut || e.result.code === null || e.hint)
+        return e;
+    return renderFailure(e.result.stderr || e.result.stdout, chartDir, sources) ?? e;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/helm/recover.ts
@@ -29023,10 +29475,63 @@ async function recover_recoverPendingRelease(helm, release, namespace, options) 
     return plan;
 }
 
+// EXTERNAL MODULE: ./src/shared/exec/flags.ts
+var flags = __nccwpck_require__(4508);
+;// CONCATENATED MODULE: ./src/shared/kube/args.ts
+/**
+ * The guard over `kubectl-extra-args` (appended to `kubectl apply` of CRDs): flags that would change the namespace,
+ * the cluster or the credentials are refused, parsed as kubectl (pflag) parses them. A test checks the table against
+ * `kubectl apply --help` and `kubectl options`.
+ */
+
+
+const KUBECTL_APPLY_FLAGS = (0,flags/* flagTable */.t)({
+    bool: [
+        'all', 'allow-missing-template-keys', 'force', 'force-conflicts', 'openapi-patch', 'overwrite', 'prune', 'recursive', 'server-side',
+        'show-managed-fields', 'wait', 'disable-compression', 'insecure-skip-tls-verify', 'match-server-version', 'warnings-as-errors', 'help',
+    ],
+    value: [
+        'field-manager', 'filename', 'grace-period', 'kustomize', 'output', 'prune-allowlist', 'selector', 'subresource', 'template', 'timeout',
+        'as', 'as-group', 'as-uid', 'cache-dir', 'certificate-authority', 'client-certificate', 'client-key', 'cluster', 'context', 'kubeconfig',
+        'log-flush-frequency', 'namespace', 'password', 'profile', 'profile-output', 'request-timeout', 'server', 'tls-server-name', 'token', 'user',
+        'username', 'v', 'vmodule',
+    ],
+    // pflag NoOptDefVal: `--validate` alone means strict, `--cascade` background, `--dry-run` client.
+    optional: ['cascade', 'dry-run', 'validate'],
+    short: { f: 'filename', k: 'kustomize', o: 'output', R: 'recursive', l: 'selector', n: 'namespace', s: 'server', v: 'v', h: 'help' },
+});
+const CLUSTER = 'which cluster deployer talks to comes from cluster.yaml, through the credentials deployer sets up for that cluster';
+const CREDENTIALS = 'cluster credentials come from the cluster\'s encrypted key file (or ambient credentials), never from the command line, where they would show in logs';
+const KUBECTL_REFUSED = {
+    namespace: 'the CRDs deployer applies are cluster-wide; the namespace of every release is fixed by deployer',
+    server: CLUSTER,
+    kubeconfig: CLUSTER,
+    context: CLUSTER,
+    cluster: CLUSTER,
+    'certificate-authority': CLUSTER,
+    'tls-server-name': CLUSTER,
+    'insecure-skip-tls-verify': CLUSTER,
+    user: CREDENTIALS,
+    token: CREDENTIALS,
+    username: CREDENTIALS,
+    password: CREDENTIALS,
+    'client-certificate': CREDENTIALS,
+    'client-key': CREDENTIALS,
+    as: CREDENTIALS,
+    'as-group': CREDENTIALS,
+    'as-uid': CREDENTIALS,
+    'dry-run': 'use the dry-run input / --dry-run option',
+    help: 'kubectl would print its help and exit 0, and the CRDs would be reported applied without being applied',
+};
+/** Throws a UsageError naming the first refused flag, a flag missing its value, or a stray argument. */
+function args_checkKubectlExtraArgs(args, option = 'kubectl-extra-args') {
+    (0,helm_args/* checkToolArgs */.m2)('kubectl', args, KUBECTL_APPLY_FLAGS, KUBECTL_REFUSED, option);
+}
+
 // EXTERNAL MODULE: ./src/shared/repo/index.ts
 var repo = __nccwpck_require__(3422);
-// EXTERNAL MODULE: ./src/shared/yaml/index.ts
-var yaml = __nccwpck_require__(2981);
+// EXTERNAL MODULE: ./src/shared/exec/shutdown.ts
+var shutdown = __nccwpck_require__(4445);
 ;// CONCATENATED MODULE: ./src/shared/kube/kubectl.ts
 /**
  * kubectl operations the deploy path needs, each one process through runTool with the cluster's isolated
@@ -29037,6 +29542,7 @@ var yaml = __nccwpck_require__(2981);
  * plugins (gke-gcloud-auth-plugin, aws eks get-token) with the isolated environment, and loads nothing into this
  * process.
  */
+
 
 
 
@@ -29057,6 +29563,23 @@ class Kubectl {
         this.onCommand?.(args);
         return this.runner(this.path, args, { env: this.env, timeoutMs: 120_000, ...options });
     }
+    /**
+     * Run kubectl; a failure is a DeployerError saying what failed (`doing`), why (a connection, certificate, 401 or
+     * 403 problem told apart by classifyClusterError) and what to do.
+     */
+    async must(doing, args, options = {}, hint) {
+        const r = await this.run(args, { ...options, allowFailure: true });
+        if (r.code === 0 && !r.timedOut)
+            return r;
+        throw clusterError(doing, r, hint);
+    }
+    /**
+     * Check once that the cluster answers with these credentials (`kubectl get --raw /version`), so an unreachable
+     * cluster or rejected credentials fail the run once, not once per release.
+     */
+    async probe(name = 'the cluster') {
+        await this.must(`could not reach ${name}`, ['get', '--raw', '/version'], { timeoutMs: 60_000 });
+    }
     /** Create the namespace unless it exists (AlreadyExists is success: another run may have created it). */
     async ensureNamespace(name) {
         const r = await this.run(['create', 'namespace', name], { allowFailure: true, timeoutMs: 60_000 });
@@ -29064,17 +29587,15 @@ class Kubectl {
             return 'created';
         if (/AlreadyExists|already exists/i.test(r.stderr))
             return 'exists';
-        throw new errors/* DeployerError */.dg(`could not create namespace ${name}: ${r.stderr.trim() || `kubectl exit code ${r.code}`}`, {
-            hint: 'check that the cluster credentials may create namespaces',
-        });
+        throw clusterError(`could not create namespace ${name}`, r);
     }
     /** `kubectl apply -f <source>` for a URL, a file or a directory. */
     async apply(source, timeoutS = 300) {
-        return this.run(['apply', '-f', source, ...this.applyExtraArgs], { timeoutMs: timeoutS * 1000 });
+        return this.must(`could not apply ${source}`, ['apply', '-f', source, ...this.applyExtraArgs], { timeoutMs: timeoutS * 1000 }, /^https?:/.test(source) ? `check that this machine can download ${source}` : undefined);
     }
     /** Names (`deployment.apps/hub`, `daemonset.apps/x`) of the namespace's Deployments and DaemonSets. */
     async workloads(namespace) {
-        const r = await this.run(['get', `--namespace=${namespace}`, '--output=name', 'deployments,daemonsets'], { timeoutMs: 60_000 });
+        const r = await this.must(`could not list the deployments and daemonsets of namespace ${namespace}`, ['get', `--namespace=${namespace}`, '--output=name', 'deployments,daemonsets'], { timeoutMs: 60_000 });
         return r.stdout
             .split('\n')
             .map((l) => l.trim())
@@ -29084,16 +29605,20 @@ class Kubectl {
      * Wait until every Deployment and DaemonSet of the namespace has rolled out, within `timeoutS` for the whole
      * namespace. Fails naming the object that did not become ready.
      */
-    async rolloutStatus(namespace, timeoutS) {
+    async rolloutStatus(namespace, timeoutS, onObject) {
         const deadline = Date.now() + timeoutS * 1000;
         const objects = await this.workloads(namespace);
-        for (const obj of objects) {
+        for (const [i, obj] of objects.entries()) {
+            onObject?.(obj, i, objects.length);
             const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
             const r = await this.run(['rollout', 'status', `--namespace=${namespace}`, `--timeout=${left}s`, '--watch', obj], {
                 allowFailure: true,
                 timeoutMs: (left + 30) * 1000,
             });
             if (r.code !== 0) {
+                const fault = classifyClusterError(r.stderr);
+                if (fault && fault.kind !== 'timeout')
+                    throw clusterError(`could not watch the rollout of ${obj} in namespace ${namespace}`, r);
                 const detail = (r.stderr || r.stdout).trim().split('\n').slice(-3).join('\n');
                 throw new errors/* DeployerError */.dg(`rollout of ${obj} in namespace ${namespace} did not complete within ${timeoutS} s${detail ? `: ${detail}` : ''}`, {
                     hint: `look at the pods: kubectl --namespace=${namespace} get pods; kubectl --namespace=${namespace} describe ${obj}`,
@@ -29103,9 +29628,22 @@ class Kubectl {
         return objects;
     }
 }
+/** `doing: <what failed>` with the hint for its class, or kubectl's own last lines when it is none of them. */
+function clusterError(doing, r, fallbackHint) {
+    const out = (r.stderr || r.stdout).trim();
+    const fault = classifyClusterError(out);
+    if (fault)
+        return new errors/* DeployerError */.dg(`${doing}: ${fault.what} (kubectl: ${out.split('\n').at(-1)})`, { hint: fault.hint });
+    const detail = out.split('\n').slice(-3).join(' ').trim();
+    return new errors/* DeployerError */.dg(`${doing}: ${r.timedOut ? 'kubectl timed out' : detail || `kubectl exit code ${r.code}`}`, {
+        hint: fallbackHint ?? 'the message above is kubectl\'s; run the same kubectl command with `deployer use-cluster-credentials` to look closer',
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/shared/deploy/common.ts
 /** Pieces shared by hub and support deployments: clients for one cluster, logging, chart versions, revisions. */
+
+
 
 
 
@@ -29175,7 +29713,7 @@ function common_errorText(e) {
 function prefixed(reporter, prefix) {
     return {
         info: (m) => reporter.info(m.split('\n').map((l) => `${prefix}${l}`).join('\n')),
-        error: (m) => reporter.error(`${prefix}${m}`),
+        error: (m, location) => reporter.error(`${prefix}${m}`, location),
         warn: (m) => reporter.warn(`${prefix}${m}`),
     };
 }
@@ -29188,13 +29726,66 @@ async function common_authenticateForDeploy(cluster, options, services) {
         return { access: await services.authenticate(cluster, { reporter: options.reporter, ambient: options.ambient, env: common_toolEnv(options) }) };
     }
     catch (e) {
-        const error = `could not authenticate to cluster ${cluster.name}: ${common_errorText(e)}`;
+        // The file is named in the message already: no `file: ... file` twice.
+        const text = e instanceof errors/* DeployerError */.dg && e.file && e.message.includes(e.file) ? `${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}` : common_errorText(e);
+        const error = `could not authenticate to cluster ${cluster.name}: ${text}`;
         options.reporter.error(error);
         return { error };
     }
 }
+/**
+ * Run a helm upgrade; if the process is stopped meanwhile (Ctrl-C, a cancelled job), say what state the release may
+ * be left in and how to get it unstuck (helm leaves it pending-install/upgrade, which blocks the next upgrade).
+ */
+async function common_whileUpgrading(options, release, namespace, fn) {
+    const off = (0,shutdown/* onShutdown */.Ob)(() => options.reporter.warn(`release ${release} (namespace ${namespace}) was being upgraded when deployer was stopped: if it is left pending-install/pending-upgrade, ` +
+        'the next deploy with --recover-pending (the recover-pending input) rolls it back first'));
+    try {
+        return await fn();
+    }
+    finally {
+        off();
+    }
+}
+/** How often a long wait (helm --wait, a rollout, a CRD apply) says it is still waiting. */
+const HEARTBEAT_MS = 10_000;
+/**
+ * Run `fn`, logging `<what>: still waiting, N s elapsed (timeout T s)` every heartbeat while it runs, so a long helm
+ * wait or rollout is never minutes of silence (issue 10 §16). `what` is read at each beat (it can name the object
+ * being waited on).
+ */
+async function common_withHeartbeat(options, log, what, timeoutS, fn) {
+    const started = Date.now();
+    const timer = setInterval(() => log(`${what()}: still waiting, ${Math.round((Date.now() - started) / 1000)} s elapsed (timeout ${timeoutS} s)`), options.heartbeatMs ?? HEARTBEAT_MS);
+    try {
+        return await fn();
+    }
+    finally {
+        clearInterval(timer);
+    }
+}
+/**
+ * Every step a release's deploy would take, as `#` comment lines and paste-able bash lines (dry run, issue 10 §17):
+ * namespace, CRDs, the stuck-release check/recovery, the upgrade, the rollout check of the rendered workloads.
+ */
+function common_dryRunPlan(options, r) {
+    const timeoutS = options.timeoutS ?? common_DEFAULT_TIMEOUT_S;
+    const lines = ['# 1. namespace (created unless it exists)', shell_shellLine(['kubectl', 'create', 'namespace', r.namespace])];
+    lines.push(`# 2. ${r.crds.comment}`, ...r.crds.commands);
+    lines.push(options.recoverPending
+        ? `# 3. recovery: if release ${r.release} is stuck in pending-install/upgrade/rollback, roll it back to its last deployed revision (helm rollback ${r.release} <revision> --namespace=${r.namespace}), or uninstall it if it never deployed`
+        : `# 3. recovery check: stop if release ${r.release} is stuck in pending-install/upgrade/rollback (--recover-pending rolls it back instead)`, shell_shellLine(['helm', 'history', r.release, `--namespace=${r.namespace}`, '--max=20', '--output=json']), '# 4. upgrade' + (r.note ? ` (${r.note})` : ''), r.upgrade);
+    if (!options.skipRolloutCheck) {
+        const workloads = r.objects.filter((o) => /^(Deployment|DaemonSet)\//.test(o));
+        lines.push(`# 5. rollout check: ${workloads.length} Deployment(s)/DaemonSet(s), ${timeoutS} s in all`);
+        for (const w of workloads)
+            lines.push(shell_shellLine(['kubectl', 'rollout', 'status', `--namespace=${r.namespace}`, `--timeout=${timeoutS}s`, '--watch', w.replace(/^\w+/, (kind) => kind.toLowerCase())]));
+    }
+    return lines;
+}
 
-;// CONCATENATED MODULE: ./src/shared/deploy/pool.ts
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/** Bounded concurrency for the capabilities (deploy, grafana, billing): a foundation piece, so no capability imports another for it. */
 /** Run `fn` over `items` with at most `limit` at once; results keep the items' order. `fn` must not throw. */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
@@ -29213,7 +29804,7 @@ async function mapLimit(items, limit, fn) {
 ;// CONCATENATED MODULE: ./src/shared/deploy/services.ts
 async function services_resolveServices(overrides = {}) {
     const authenticate = overrides.authenticate ?? (await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 584))).authenticate;
-    const decryptFile = overrides.decryptFile ?? (await __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 8489))).decryptFile;
+    const decryptFile = overrides.decryptFile ?? (await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 5336))).decryptFile;
     const createChartWorkspace = overrides.createChartWorkspace ?? (await __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 5349))).createChartWorkspace;
     return { authenticate, decryptFile, createChartWorkspace, runner: overrides.runner };
 }
@@ -29225,6 +29816,7 @@ async function services_resolveServices(overrides = {}) {
  * syntax error is reported at its line before anything touches the cluster. Everything temporary is released by
  * `dispose()`, which the caller runs on every path.
  */
+
 
 
 
@@ -29272,6 +29864,7 @@ async function values_prepareValues(ctx, files, chartJsonnet) {
     const disposables = new values_Disposables();
     const out = [];
     const displays = [];
+    const shell = [];
     let enablesDaskGateway = false;
     try {
         for (const v of files)
@@ -29294,6 +29887,7 @@ async function values_prepareValues(ctx, files, chartJsonnet) {
         if (chartJsonnet) {
             out.push(await render(chartJsonnet.abs, chartJsonnet.display));
             displays.push(`${chartJsonnet.display} (rendered)`);
+            shell.push(jsonnetShell(chartJsonnet.display, ctx.vars));
         }
         for (const v of files) {
             if (v.secret) {
@@ -29301,10 +29895,12 @@ async function values_prepareValues(ctx, files, chartJsonnet) {
                 disposables.add(() => d.dispose());
                 out.push(v.abs.endsWith('.jsonnet') ? await render(d.path, v.display) : d.path);
                 displays.push(`${v.display} (decrypted)`);
+                shell.push(v.abs.endsWith('.jsonnet') ? jsonnetShell(v.display, ctx.vars, true) : processSubstitution('--values=', ['sops', '--decrypt', v.display]));
             }
             else if (v.abs.endsWith('.jsonnet')) {
                 out.push(await render(v.abs, v.display));
                 displays.push(`${v.display} (rendered)`);
+                shell.push(jsonnetShell(v.display, ctx.vars));
             }
             else {
                 const y = await (0,yaml/* readYamlFile */.kv)(v.abs, v.display);
@@ -29315,14 +29911,22 @@ async function values_prepareValues(ctx, files, chartJsonnet) {
                     enablesDaskGateway = true;
                 out.push(v.abs);
                 displays.push(v.display);
+                shell.push(`--values=${v.display}`);
             }
         }
-        return { files: out, displays, enablesDaskGateway, dispose: () => disposables.dispose() };
+        return { files: out, displays, shell, enablesDaskGateway, dispose: () => disposables.dispose() };
     }
     catch (e) {
         await disposables.dispose();
         throw e;
     }
+}
+/** `--values=<(jsonnet ... file)`: the file rendered on the fly, as deploy renders it (a secret one decrypted first). */
+function jsonnetShell(display, vars, secret = false) {
+    const args = jsonnetArgs(display, vars, '-').slice(0, -2);
+    if (secret)
+        args[args.indexOf(display)] = processSubstitution('', ['sops', '--decrypt', '--input-type', 'binary', '--output-type', 'binary', display]);
+    return processSubstitution('--values=', ['jsonnet', ...args]);
 }
 /**
  * The hub's domain: `domain`, or `domain` from its `domain_override_file` (decrypted when secret), as upstream A.5.
@@ -29360,6 +29964,135 @@ async function resolveDomain(ctx, hub) {
     return domain;
 }
 
+;// CONCATENATED MODULE: ./src/shared/deploy/secrets.ts
+/**
+ * Secret files of a run, decrypted once: every sops-encrypted file the selected hubs use is decrypted up front
+ * (before the cluster is touched, dry runs included), each file once however many hubs share it; a file that
+ * cannot be decrypted is reported once, with sops' reason and what to do, and the hubs that use it fail with a short
+ * line that points at that report instead of repeating it. The plaintexts live in private temp dirs until the run
+ * ends (`dispose()`), and on every exit path (secrets/tempdir.ts).
+ */
+
+
+
+/**
+ * An error already reported in full: a hub that hits it logs `short` (a reference to the report), and its result
+ * carries `message` (one line: what failed and why), without the hint repeated.
+ */
+class ReportedError extends errors/* DeployerError */.dg {
+    short;
+    constructor(message, short) {
+        super(message);
+        this.short = short;
+        this.name = 'ReportedError';
+    }
+}
+class DecryptCache {
+    decrypt;
+    entries = new Map();
+    constructor(decrypt) {
+        this.decrypt = decrypt;
+    }
+    /** Same signature as DeployServices.decryptFile; disposing what it returns is a no-op (the cache owns it). */
+    decryptFile = (abs, opts) => {
+        let p = this.entries.get(abs);
+        if (!p) {
+            p = this.decrypt(abs, opts);
+            p.catch(() => undefined);
+            this.entries.set(abs, p);
+        }
+        return p.then((d) => ({ path: d.path, dispose: () => undefined }));
+    };
+    /** Seed the cache with a failure already reported (the hubs that use the file fail with a short reference). */
+    fail(abs, error) {
+        const p = Promise.reject(error);
+        p.catch(() => undefined);
+        this.entries.set(abs, p);
+    }
+    async dispose() {
+        for (const p of this.entries.values()) {
+            try {
+                await (await p).dispose();
+            }
+            catch {
+                /* failed decryptions have nothing to remove */
+            }
+        }
+        this.entries.clear();
+    }
+}
+/** The sops-encrypted files the hubs use (values files and secret domain override files), each once, in order. */
+function hubSecretFiles(cluster, hubs) {
+    const files = new Map();
+    const add = (abs, display, hub) => {
+        const f = files.get(abs) ?? { abs, display, hubs: [] };
+        if (!f.hubs.includes(hub))
+            f.hubs.push(hub);
+        files.set(abs, f);
+    };
+    for (const hub of hubs) {
+        try {
+            for (const v of (0,repo/* hubValuesFiles */.XL)(cluster, hub))
+                if (v.secret)
+                    add(v.abs, v.display, hub.name);
+            if (hub.domainOverrideFile && (0,repo/* isSecretFile */.D0)(hub.domainOverrideFile)) {
+                const abs = (0,repo/* resolveInCluster */.aj)(cluster, hub.domainOverrideFile, ['hubs', hub.index, 'domain_override_file']);
+                add(abs, external_node_path_default().relative(cluster.paths.configRoot, abs).split((external_node_path_default()).sep).join('/'), hub.name);
+            }
+        }
+        catch {
+            // A reference that does not resolve is the hub's own located error, reported when the hub is prepared.
+        }
+    }
+    return [...files.values()];
+}
+/**
+ * Decrypt every file once, up front. Failures are reported once each (files that fail for the same reason are
+ * reported together) and seeded into the cache as ReportedErrors. Returns how many files failed.
+ */
+async function preflightSecrets(cache, files, ctx) {
+    if (!files.length)
+        return 0;
+    ctx.reporter.info(`Decrypting ${files.length} secret file(s) the hub(s) use...`);
+    const failures = [];
+    for (const f of files) {
+        if (!(0,repo/* isFile */.fo)(f.abs))
+            continue; // a missing file is the hub's own located error
+        try {
+            await cache.decryptFile(f.abs, { reporter: ctx.reporter, display: f.display, env: ctx.env });
+        }
+        catch (error) {
+            failures.push({ file: f, error });
+        }
+    }
+    // One report per distinct reason: a wrong key fails every file the same way, and says so once.
+    const groups = new Map();
+    for (const x of failures) {
+        const e = x.error;
+        const key = `${e.reason ?? e.message ?? String(x.error)}\u0000${e.hint ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), x]);
+    }
+    for (const group of groups.values()) {
+        const first = group[0].error;
+        const e = first;
+        const names = group.map((x) => x.file.display);
+        const hubs = [...new Set(group.flatMap((x) => x.file.hubs))];
+        if (group.length === 1 || e.reason === undefined) {
+            for (const x of group)
+                ctx.reporter.error((0,errors/* describeError */.Uc)(x.error));
+        }
+        else {
+            ctx.reporter.error(`sops could not decrypt ${group.length} files (${names.join(', ')}): ${e.reason}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
+        }
+        ctx.reporter.error(`not deploying hub(s) ${hubs.join(', ')}: they use ${names.length === 1 ? 'this file' : 'these files'}`);
+        for (const x of group) {
+            const reason = e.reason ?? (x.error instanceof Error ? x.error.message : String(x.error)).split('\n')[0];
+            cache.fail(x.file.abs, new ReportedError(`sops could not decrypt ${x.file.display}: ${reason}`, `${x.file.display} could not be decrypted (reported above)`));
+        }
+    }
+    return failures.length;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/deploy/hubs.ts
 /**
  * Deploy hubs of one cluster: `helm upgrade --install` per hub, release name = namespace = hub name (reference A.5,
@@ -29376,6 +30109,9 @@ async function resolveDomain(ctx, hub) {
  *     helm upgrade --install --wait -> rollout check of the namespace's Deployments and DaemonSets;
  *  4. every temp file removed on every path; a result per hub.
  */
+
+
+
 
 
 
@@ -29423,43 +30159,66 @@ function selectHubs(cluster, names) {
     }
     return hubs;
 }
+/** Where the dask-gateway CRDs come from: the local source given, or the upstream URLs of the version. */
+function daskCrdSources(options) {
+    if (options.daskGatewayCrds) {
+        const local = external_node_path_default().resolve(options.paths.configRoot, options.daskGatewayCrds);
+        if (!(0,external_node_fs_.existsSync)(local)) {
+            throw new errors/* DeployerError */.dg(`dask-gateway CRD source ${options.daskGatewayCrds} does not exist`, {
+                hint: 'dask-gateway-crds is a directory (or file) of CRD manifests, relative to the config root',
+            });
+        }
+        return { sources: [local] };
+    }
+    const version = options.daskGatewayVersion || chartDaskGatewayVersion(options.paths.chartsDir) || DEFAULT_DASK_GATEWAY_VERSION;
+    return { sources: daskGatewayCrdUrls(version), version };
+}
 function ensureDaskCrds(state, log) {
     if (!state.daskCrds) {
         state.daskCrds = (async () => {
             const { options } = state;
-            let sources;
-            if (options.daskGatewayCrds) {
-                const local = external_node_path_default().resolve(options.paths.configRoot, options.daskGatewayCrds);
-                if (!(0,external_node_fs_.existsSync)(local)) {
-                    throw new errors/* DeployerError */.dg(`dask-gateway CRD source ${options.daskGatewayCrds} does not exist`, {
-                        hint: 'dask-gateway-crds is a directory (or file) of CRD manifests, relative to the config root',
-                    });
-                }
-                sources = [local];
-            }
-            else {
-                const version = options.daskGatewayVersion || chartDaskGatewayVersion(options.paths.chartsDir) || DEFAULT_DASK_GATEWAY_VERSION;
-                sources = daskGatewayCrdUrls(version);
+            const { sources, version } = daskCrdSources(options);
+            if (version)
                 log(`Applying dask-gateway ${version} CRDs`);
-            }
             for (const s of sources)
-                await state.kubectl.apply(s);
+                await common_withHeartbeat(options, log, () => `kubectl apply of ${s}`, 300, () => state.kubectl.apply(s));
         })();
     }
     return state.daskCrds;
 }
-/** The `helm upgrade` command as people read it: values and chart named by their infra repo paths. */
-function displayCommand(args, spec, displays, chartDisplay) {
-    const shown = args.map((a) => {
+/**
+ * A helm command as a line to paste into bash from the config root: the chart by its repo path, each values file as
+ * `prepared.shell` gives it (secret files decrypted on the fly by sops, jsonnet rendered on the fly): no temp path,
+ * no secret.
+ */
+function pasteCommand(args, spec, shell, chartShown) {
+    const parts = args.map((a) => {
         if (a === spec.chart)
-            return chartDisplay;
+            return chartShown;
         if (a.startsWith('--values=')) {
             const i = spec.valuesFiles.indexOf(a.slice('--values='.length));
-            return i >= 0 ? `--values=${displays[i]}` : a;
+            if (i >= 0)
+                return shell[i];
         }
         return a;
     });
-    return (0,run/* formatCommand */.fE)('helm', shown);
+    return shell_shellLine(['helm', ...parts]);
+}
+/** For a chart with local dependencies (daskhub): what pasting the upgrade line needs first. */
+function dependencyNote(chartDisplay, sources) {
+    if (!Object.keys(sources.subcharts ?? {}).length)
+        return undefined;
+    return `${chartDisplay} depends on ${Object.values(sources.subcharts ?? {}).join(', ')}: deployer builds that in a private copy; to paste this line, run \`helm dependency build ${chartDisplay}\` first (it writes into ${chartDisplay}/charts)`;
+}
+/** The CRD step of a hub's dry-run plan. */
+function crdStep(options, needsCrds) {
+    if (!needsCrds)
+        return { comment: 'CRDs: none (only daskhub hubs, or values that enable dask-gateway, need the dask-gateway CRDs)', commands: [] };
+    const { sources, version } = daskCrdSources(options);
+    return {
+        comment: `dask-gateway${version ? ` ${version}` : ''} CRDs (once per run)`,
+        commands: sources.map((src) => shell_shellLine(['kubectl', 'apply', '-f', src.startsWith(options.paths.configRoot + (external_node_path_default()).sep) ? (0,repo/* displayPath */.Gt)(options.paths, src) : src, ...(options.kubectlExtraArgs ?? [])])),
+    };
 }
 async function deployHub(state, hub, index) {
     const { cluster, options, services, workspace, helm } = state;
@@ -29470,11 +30229,13 @@ async function deployHub(state, hub, index) {
     const disposables = new values_Disposables();
     let version = null;
     try {
-        log.info(state.total > 1 ? `${index + 1} / ${state.total}: Deploying hub ${hub.name}...` : `Deploying hub ${hub.name}...`);
+        const doing = options.dryRun ? 'Rendering' : 'Deploying';
+        log.info(state.total > 1 ? `${index + 1} / ${state.total}: ${doing} hub ${hub.name}...` : `${doing} hub ${hub.name}...`);
         // Chart: a workspace copy (dependencies built once per chart per run), or basehub with the override Chart.yaml.
         const override = (0,repo/* chartOverridePath */.cV)(cluster, hub);
         let chartDir;
         let chartDisplay;
+        let overrideNote;
         if (override) {
             if (!(0,repo/* isFile */.fo)(override)) {
                 throw new errors/* DeployerError */.dg(`chart_override file ${(0,repo/* displayPath */.Gt)(cluster.paths, override)} of hub ${hub.name} does not exist`, {
@@ -29484,7 +30245,8 @@ async function deployHub(state, hub, index) {
                 });
             }
             chartDir = await workspace.overrideChartDir(hub.helmChart, override);
-            chartDisplay = `${(0,repo/* displayPath */.Gt)(cluster.paths, external_node_path_default().join(cluster.paths.chartsDir, hub.helmChart))}(chart_override ${(0,repo/* displayPath */.Gt)(cluster.paths, override)})`;
+            chartDisplay = (0,repo/* displayPath */.Gt)(cluster.paths, external_node_path_default().join(cluster.paths.chartsDir, hub.helmChart));
+            overrideNote = `the chart is ${chartDisplay} with ${hub.helmChart === 'basehub' ? 'its' : "basehub's"} Chart.yaml replaced by the chart_override ${(0,repo/* displayPath */.Gt)(cluster.paths, override)}`;
         }
         else {
             chartDisplay = (0,repo/* displayPath */.Gt)(cluster.paths, (0,repo/* hubChartDir */.$Y)(cluster, hub));
@@ -29507,34 +30269,52 @@ async function deployHub(state, hub, index) {
             debug: options.debug,
             extraArgs: options.helmExtraArgs,
         };
-        const command = displayCommand((0,args/* upgradeArgs */.yv)(spec, helm.caps), spec, values.displays, chartDisplay);
+        const command = pasteCommand((0,helm_args/* upgradeArgs */.yv)(spec, helm.caps), spec, values.shell, chartDisplay);
+        // Render errors are located at the chart template in the infra repo, as validate reports them.
+        const sources = template_chartTemplateSources(external_node_path_default().join(cluster.paths.chartsDir, hub.helmChart), (abs) => (0,repo/* displayPath */.Gt)(cluster.paths, abs));
+        const needsCrds = hub.helmChart === 'daskhub' || values.enablesDaskGateway;
         if (options.dryRun) {
-            const objects = await helm.template(spec);
-            log.info(`Dry run (nothing sent to the cluster): would run ${command}`);
-            log.info(`chart ${hub.helmChart} ${version ?? ''} renders ${objects.length} object(s): ${objects.join(', ')}`);
+            const objects = await helm.template(spec, sources);
+            log.info([
+                `Dry run of hub ${hub.name} (nothing sent to the cluster). Deploying it runs, from the config root, with the cluster's credentials:`,
+                ...common_dryRunPlan(options, { release: hub.name, namespace: hub.name, crds: crdStep(options, needsCrds), upgrade: command, objects, note: [overrideNote, dependencyNote(chartDisplay, sources)].filter(Boolean).join('; ') || undefined }).map((l) => `  ${l}`),
+                `chart ${hub.helmChart} ${version ?? '?'} renders ${objects.length} object(s):`,
+                ...objects.map((o) => `  ${o}`),
+            ].join('\n'));
             return { hub: hub.name, status: 'rendered', revision: null, chart_version: version, duration_s: common_seconds(Date.now() - started), error: null };
         }
         const kubectl = state.kubectl;
         await kubectl.ensureNamespace(hub.name);
-        if (hub.helmChart === 'daskhub' || values.enablesDaskGateway)
+        if (needsCrds)
             await ensureDaskCrds(state, log.info);
         await recover_recoverPendingRelease(helm, hub.name, hub.name, { allow: options.recoverPending === true, timeoutS, log: log.warn });
-        log.info(`Running ${command}`);
-        const r = await helm.upgrade(spec);
+        log.info(`Running ${command}${overrideNote ? `  # ${overrideNote}` : ''}`);
+        const r = await common_withHeartbeat(options, log.info, () => `helm upgrade of ${hub.name}`, timeoutS, () => common_whileUpgrading(options, hub.name, hub.name, () => helm.upgrade(spec, sources)));
         common_logHelmSummary(r.stdout, log.info);
         let revision = common_revisionFromOutput(r.stdout);
         if (revision === null)
             revision = (await helm.history(hub.name, hub.name, 1))?.at(-1)?.revision ?? null;
         if (!options.skipRolloutCheck) {
-            const objects = await kubectl.rolloutStatus(hub.name, timeoutS);
+            let current = `namespace ${hub.name}`;
+            const objects = await common_withHeartbeat(options, log.info, () => `rollout of ${current}`, timeoutS, () => kubectl.rolloutStatus(hub.name, timeoutS, (obj, i, n) => (current = `${obj} (${i + 1}/${n})`)));
             log.info(`rollout complete: ${objects.length} deployment(s)/daemonset(s) ready`);
         }
         log.info(`hub ${hub.name} deployed (revision ${revision ?? '?'}, chart ${hub.helmChart} ${version ?? '?'}) in ${common_seconds(Date.now() - started)} s`);
         return { hub: hub.name, status: 'deployed', revision, chart_version: version, duration_s: common_seconds(Date.now() - started), error: null };
     }
     catch (e) {
+        if (e instanceof ReportedError) {
+            // Reported in full above (a secret file that does not decrypt): a reference here, the reason in the result.
+            log.error(`hub ${hub.name} not deployed: ${e.short}`);
+            return { hub: hub.name, status: 'failed', revision: null, chart_version: version, duration_s: common_seconds(Date.now() - started), error: e.message };
+        }
         const error = common_errorText(e);
-        log.error(`hub ${hub.name} failed: ${error}`);
+        if (e instanceof HelmTemplateError && e.file) {
+            // A render failure: one located line, as validate gives it (an annotation at the template in Actions).
+            log.error(`hub ${hub.name}: ${e.message.split('\n').join(' ')}`, { file: e.file, line: e.line, col: e.col });
+        }
+        else
+            log.error(`hub ${hub.name} failed: ${error}`);
         return { hub: hub.name, status: 'failed', revision: null, chart_version: version, duration_s: common_seconds(Date.now() - started), error };
     }
     finally {
@@ -29543,10 +30323,12 @@ async function deployHub(state, hub, index) {
 }
 /** Deploy the selected hubs of a cluster. Throws only for run-level faults (unknown cluster/hub, bad options). */
 async function deployHubs(options) {
+    // Usage first: extra args that would change the namespace, the cluster or the credentials are refused.
+    (0,helm_args/* checkExtraArgs */.kW)(options.helmExtraArgs ?? []);
+    args_checkKubectlExtraArgs(options.kubectlExtraArgs ?? []);
     const services = await services_resolveServices(options.services);
     const cluster = await (0,repo/* loadCluster */.vj)(options.paths, options.cluster);
     const hubs = selectHubs(cluster, options.hubs);
-    (0,args/* checkExtraArgs */.kW)(options.helmExtraArgs ?? []);
     const dryRun = options.dryRun === true;
     if (!hubs.length) {
         options.reporter.info(`cluster ${cluster.name} has no hubs: nothing to deploy`);
@@ -29554,22 +30336,39 @@ async function deployHubs(options) {
     }
     const info = await common_helmInfo(options, services);
     const workspace = await services.createChartWorkspace(options.paths, { helm: info.path, reporter: options.reporter, env: common_toolEnv(options) });
+    // Every secret file the hubs use is decrypted once, up front; a failure is reported once (issue 10 §15).
+    const secrets = new DecryptCache(services.decryptFile);
+    const hubServices = { ...services, decryptFile: secrets.decryptFile };
     let access;
+    const notAttempted = (why) => {
+        const error = `not attempted: ${why.split('\n')[0]}`;
+        const results = hubs.map((h) => ({ hub: h.name, status: 'failed', revision: null, chart_version: null, duration_s: 0, error }));
+        return { cluster: cluster.name, dryRun, results, failed: hubs.map((h) => h.name), dependencyBuilds: workspace.dependencyBuilds };
+    };
     try {
         if (!dryRun) {
+            // Authentication first: with a wrong age key it fails on the cluster's key file, once, and nothing else runs.
             const auth = await common_authenticateForDeploy(cluster, options, services);
-            if (auth.error !== undefined) {
-                const error = auth.error;
-                const results = hubs.map((h) => ({ hub: h.name, status: 'failed', revision: null, chart_version: null, duration_s: 0, error }));
-                return { cluster: cluster.name, dryRun, results, failed: hubs.map((h) => h.name), dependencyBuilds: workspace.dependencyBuilds };
-            }
+            if (auth.error !== undefined)
+                return notAttempted(auth.error);
             access = auth.access;
+            // One check that the cluster answers with these credentials: an unreachable cluster or rejected credentials
+            // fail the run once, with what to do, instead of once per hub.
+            try {
+                await common_kubectlClient(options, services, access).probe(`cluster ${cluster.name}`);
+            }
+            catch (e) {
+                const error = common_errorText(e);
+                options.reporter.error(error);
+                return notAttempted(error);
+            }
         }
+        await preflightSecrets(secrets, hubSecretFiles(cluster, hubs), { reporter: options.reporter, env: common_toolEnv(options) });
         const log = (m) => options.reporter.info(m);
         const state = {
             cluster,
             options,
-            services,
+            services: hubServices,
             workspace,
             helm: common_helmClient(info, options, services, access, log),
             kubectl: access ? common_kubectlClient(options, services, access) : undefined,
@@ -29577,7 +30376,15 @@ async function deployHubs(options) {
         };
         options.reporter.info(`${dryRun ? 'Dry run of' : 'Deploying'} ${hubs.length} hub(s) of cluster ${cluster.name} with helm ${info.version}` +
             ((options.parallelism ?? 1) > 1 ? `, ${options.parallelism} at a time` : ''));
-        const results = await mapLimit(hubs, options.parallelism ?? 1, (hub, i) => deployHub(state, hub, i));
+        if (dryRun) {
+            options.reporter.info(`The commands shown are for bash, run from the config root (${shell_shellLine(['cd', options.paths.configRoot])}) with the cluster's credentials ` +
+                `(${shell_shellLine(['deployer', 'use-cluster-credentials', cluster.name])}); secret values files are decrypted on the fly by sops, jsonnet rendered by jsonnet. ` +
+                'deployer itself deploys a prepared copy of each chart (values.schema.yaml converted, dependencies built).');
+        }
+        // One hub at a time: each hub's lines in a group of its own (collapsible in Actions); in parallel, groups would
+        // interleave, so lines carry a [hub] prefix instead.
+        const parallel = (options.parallelism ?? 1) > 1;
+        const results = await mapLimit(hubs, options.parallelism ?? 1, (hub, i) => parallel ? deployHub(state, hub, i) : options.reporter.group(`${i + 1}/${hubs.length} hub ${hub.name}${dryRun ? ' (dry run)' : ''}`, () => deployHub(state, hub, i)));
         return {
             cluster: cluster.name,
             dryRun,
@@ -29587,6 +30394,7 @@ async function deployHubs(options) {
         };
     }
     finally {
+        await secrets.dispose();
         await workspace.dispose();
         await access?.dispose();
     }
@@ -29610,6 +30418,8 @@ async function deployHubs(options) {
 
 
 
+
+
 const DEFAULT_CERT_MANAGER_VERSION = 'v1.12.1';
 const JETSTACK_REPO = 'https://charts.jetstack.io';
 function certManagerCrdsUrl(version) {
@@ -29618,13 +30428,17 @@ function certManagerCrdsUrl(version) {
 function failed(release, namespace, error, started, version = null) {
     return { release, namespace, status: 'failed', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error };
 }
-async function upgradeRelease(step, spec, command, version, started) {
+async function upgradeRelease(step, spec, command, version, started, crds, sources) {
     const { helm, kubectl, options } = step;
     const log = (m) => options.reporter.info(m);
     if (options.dryRun) {
-        const objects = await helm.template(spec);
-        log(`Dry run (nothing sent to the cluster): would run ${command}`);
-        log(`${spec.release} renders ${objects.length} object(s): ${objects.join(', ')}`);
+        const objects = await helm.template(spec, sources);
+        log([
+            `Dry run of ${spec.release} (nothing sent to the cluster). Deploying it runs, from the config root, with the cluster's credentials:`,
+            ...dryRunPlan(options, { release: spec.release, namespace: spec.namespace, crds, upgrade: command, objects }).map((l) => `  ${l}`),
+            `chart ${spec.release} ${version ?? '?'} renders ${objects.length} object(s):`,
+            ...objects.map((o) => `  ${o}`),
+        ].join('\n'));
         return { release: spec.release, namespace: spec.namespace, status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
     }
     await kubectl.ensureNamespace(spec.namespace);
@@ -29634,18 +30448,22 @@ async function upgradeRelease(step, spec, command, version, started) {
         log: (m) => options.reporter.warn(m),
     });
     log(`Running ${command}`);
-    const r = await helm.upgrade(spec);
+    const r = await withHeartbeat(options, log, () => `helm upgrade of ${spec.release}`, spec.timeoutS, () => whileUpgrading(options, spec.release, spec.namespace, () => helm.upgrade(spec, sources)));
     logHelmSummary(r.stdout, log);
     let revision = revisionFromOutput(r.stdout);
     if (revision === null)
         revision = (await helm.history(spec.release, spec.namespace, 1))?.at(-1)?.revision ?? null;
     if (!options.skipRolloutCheck) {
-        const objects = await kubectl.rolloutStatus(spec.namespace, spec.timeoutS);
+        let current = `namespace ${spec.namespace}`;
+        const objects = await withHeartbeat(options, log, () => `rollout of ${current}`, spec.timeoutS, () => kubectl.rolloutStatus(spec.namespace, spec.timeoutS, (obj, i, n) => (current = `${obj} (${i + 1}/${n})`)));
         log(`rollout complete in namespace ${spec.namespace}: ${objects.length} deployment(s)/daemonset(s) ready`);
     }
     return { release: spec.release, namespace: spec.namespace, status: 'deployed', revision, chart_version: version, duration_s: seconds(Date.now() - started), error: null };
 }
 async function deploySupport(options) {
+    // Usage first: extra args that would change the namespace, the cluster or the credentials are refused.
+    checkExtraArgs(options.helmExtraArgs ?? []);
+    checkKubectlExtraArgs(options.kubectlExtraArgs ?? []);
     const services = await resolveServices(options.services);
     const cluster = await loadCluster(options.paths, options.cluster);
     const dryRun = options.dryRun === true;
@@ -29655,7 +30473,6 @@ async function deploySupport(options) {
         return { cluster: cluster.name, status: 'skipped', dryRun, message, releases: [] };
     }
     const extra = options.helmExtraArgs ?? [];
-    checkExtraArgs(extra);
     const timeoutS = options.timeoutS ?? DEFAULT_TIMEOUT_S;
     const certVersion = options.certManagerVersion || DEFAULT_CERT_MANAGER_VERSION;
     const releases = [];
@@ -29692,6 +30509,7 @@ async function deploySupport(options) {
                 disposables.add(rendered.dispose);
                 values.files.splice(1, 0, ...rendered.files);
                 values.displays.splice(1, 0, ...rendered.displays);
+                values.shell.splice(1, 0, ...rendered.shell);
             }
         }
         catch (e) {
@@ -29711,74 +30529,109 @@ async function deploySupport(options) {
             kubectl: access ? kubectlClient(options, services, access) : undefined,
             options,
         };
+        if (step.kubectl) {
+            // One check that the cluster answers with these credentials, before any release (issue 10 §15).
+            try {
+                await step.kubectl.probe(`cluster ${cluster.name}`);
+            }
+            catch (e) {
+                const error = errorText(e);
+                options.reporter.error(error);
+                const why = `not attempted: ${error.split('\n')[0]}`;
+                const releases = [...(options.skipCertManager ? [] : [failed('cert-manager', 'cert-manager', why, supportStarted)]), failed('support', 'support', why, supportStarted)];
+                return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases };
+            }
+        }
+        if (dryRun) {
+            options.reporter.info(`The commands shown are for bash, run from the config root (${shellLine(['cd', options.paths.configRoot])}) with the cluster's credentials ` +
+                `(${shellLine(['deployer', 'use-cluster-credentials', cluster.name])}); secret values files are decrypted on the fly by sops.`);
+        }
         // 1. cert-manager
         if (!options.skipCertManager) {
             const started = Date.now();
             let version = certVersion;
-            try {
-                options.reporter.info('Provisioning cert-manager...');
-                let spec;
-                let chartShown;
-                if (options.certManagerChart) {
-                    const local = path.resolve(options.paths.configRoot, options.certManagerChart);
-                    if (!existsSync(local)) {
-                        throw new DeployerError(`cert-manager chart ${options.certManagerChart} does not exist`, { hint: 'cert-manager-chart is a local chart directory or .tgz, relative to the config root' });
+            // Each release's lines in a group of its own (collapsible in Actions).
+            const ok = await options.reporter.group(`cert-manager${dryRun ? ' (dry run)' : ''}`, async () => {
+                try {
+                    options.reporter.info('Provisioning cert-manager...');
+                    let spec;
+                    let chartShown;
+                    if (options.certManagerChart) {
+                        const local = path.resolve(options.paths.configRoot, options.certManagerChart);
+                        if (!existsSync(local)) {
+                            throw new DeployerError(`cert-manager chart ${options.certManagerChart} does not exist`, { hint: 'cert-manager-chart is a local chart directory or .tgz, relative to the config root' });
+                        }
+                        version = existsSync(path.join(local, 'Chart.yaml')) ? chartVersion(local) : (/-(v?\d+\.\d+\.\d+[^/]*)\.tgz$/.exec(local)?.[1] ?? null);
+                        spec = { release: 'cert-manager', namespace: 'cert-manager', chart: local, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
+                        chartShown = displayPath(options.paths, local);
                     }
-                    version = existsSync(path.join(local, 'Chart.yaml')) ? chartVersion(local) : (/-(v?\d+\.\d+\.\d+[^/]*)\.tgz$/.exec(local)?.[1] ?? null);
-                    spec = { release: 'cert-manager', namespace: 'cert-manager', chart: local, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
-                    chartShown = displayPath(options.paths, local);
+                    else {
+                        spec = { release: 'cert-manager', namespace: 'cert-manager', chart: 'cert-manager', repo: JETSTACK_REPO, version: certVersion, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
+                        chartShown = 'cert-manager';
+                    }
+                    const crds = options.certManagerCrds ? (/^https?:\/\//.test(options.certManagerCrds) ? options.certManagerCrds : path.resolve(options.paths.configRoot, options.certManagerCrds)) : certManagerCrdsUrl(certVersion);
+                    if (!/^https?:\/\//.test(crds) && !existsSync(crds)) {
+                        throw new DeployerError(`cert-manager CRDs ${options.certManagerCrds} do not exist`, { hint: 'cert-manager-crds is a URL, or a local file or directory relative to the config root' });
+                    }
+                    const command = shellLine(['helm', ...upgradeArgs(spec, step.helm.caps).map((a) => (a === spec.chart ? chartShown : a))]);
+                    const crdStep = {
+                        comment: 'cert-manager CRDs',
+                        commands: [shellLine(['kubectl', 'apply', '-f', /^https?:\/\//.test(crds) ? crds : displayPath(options.paths, crds), ...(options.kubectlExtraArgs ?? [])])],
+                    };
+                    if (dryRun && !options.certManagerChart) {
+                        // The jetstack chart is not downloaded for a dry run: the plan without the rendered objects.
+                        options.reporter.info([
+                            'Dry run of cert-manager (nothing sent to the cluster, the chart not downloaded). Deploying it runs, from the config root, with the cluster\'s credentials:',
+                            ...dryRunPlan({ ...options, skipRolloutCheck: true }, { release: 'cert-manager', namespace: 'cert-manager', crds: crdStep, upgrade: command, objects: [] }).map((l) => `  ${l}`),
+                            ...(options.skipRolloutCheck ? [] : ['  # 5. rollout check of the namespace\'s Deployments (kubectl rollout status --namespace=cert-manager ...)']),
+                        ].join('\n'));
+                        releases.push({ release: 'cert-manager', namespace: 'cert-manager', status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null });
+                    }
+                    else {
+                        if (!dryRun)
+                            await withHeartbeat(options, (m) => options.reporter.info(m), () => `kubectl apply of ${crds}`, 300, () => step.kubectl.apply(crds));
+                        releases.push(await upgradeRelease(step, spec, command, version, started, crdStep));
+                    }
+                    options.reporter.info('Done!');
+                    return true;
                 }
-                else {
-                    spec = { release: 'cert-manager', namespace: 'cert-manager', chart: 'cert-manager', repo: JETSTACK_REPO, version: certVersion, valuesFiles: [], timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
-                    chartShown = 'cert-manager';
+                catch (e) {
+                    const error = errorText(e);
+                    options.reporter.error(`cert-manager failed: ${error}`);
+                    releases.push(failed('cert-manager', 'cert-manager', error, started, version));
+                    releases.push(failed('support', 'support', 'not attempted: cert-manager failed first', supportStarted));
+                    return false;
                 }
-                const crds = options.certManagerCrds ? (/^https?:\/\//.test(options.certManagerCrds) ? options.certManagerCrds : path.resolve(options.paths.configRoot, options.certManagerCrds)) : certManagerCrdsUrl(certVersion);
-                if (!/^https?:\/\//.test(crds) && !existsSync(crds)) {
-                    throw new DeployerError(`cert-manager CRDs ${options.certManagerCrds} do not exist`, { hint: 'cert-manager-crds is a URL, or a local file or directory relative to the config root' });
-                }
-                const command = formatCommand('helm', upgradeArgs(spec, step.helm.caps).map((a) => (a === spec.chart ? chartShown : a)));
-                if (dryRun && !options.certManagerChart) {
-                    options.reporter.info(`Dry run (nothing sent to the cluster): would run kubectl apply -f ${crds}`);
-                    options.reporter.info(`Dry run: would run ${command}`);
-                    releases.push({ release: 'cert-manager', namespace: 'cert-manager', status: 'rendered', revision: null, chart_version: version, duration_s: seconds(Date.now() - started), error: null });
-                }
-                else {
-                    if (dryRun)
-                        options.reporter.info(`Dry run (nothing sent to the cluster): would run kubectl apply -f ${crds}`);
-                    else
-                        await step.kubectl.apply(crds);
-                    releases.push(await upgradeRelease(step, spec, command, version, started));
-                }
+            });
+            if (!ok)
+                return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases };
+        }
+        // 2. the support chart
+        await options.reporter.group(`support${dryRun ? ' (dry run)' : ''}`, async () => {
+            const started = Date.now();
+            const version = chartVersion(supportChart);
+            try {
+                options.reporter.info('Provisioning support charts...');
+                const spec = { release: 'support', namespace: 'support', chart: supportChart, valuesFiles: values.files, timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
+                const command = shellLine([
+                    'helm',
+                    ...upgradeArgs(spec, step.helm.caps).map((a) => {
+                        if (a === supportChart)
+                            return supportDisplay;
+                        const i = a.startsWith('--values=') ? values.files.indexOf(a.slice(9)) : -1;
+                        return i >= 0 ? values.shell[i] : a;
+                    }),
+                ]);
+                const sources = chartTemplateSources(supportSrc, (abs) => displayPath(options.paths, abs));
+                releases.push(await upgradeRelease(step, spec, command, version, started, { comment: 'CRDs: none for the support chart (cert-manager\'s are applied with cert-manager)', commands: [] }, sources));
                 options.reporter.info('Done!');
             }
             catch (e) {
                 const error = errorText(e);
-                options.reporter.error(`cert-manager failed: ${error}`);
-                releases.push(failed('cert-manager', 'cert-manager', error, started, version));
-                releases.push(failed('support', 'support', 'not attempted: cert-manager failed first', supportStarted));
-                return { cluster: cluster.name, status: 'failed', dryRun, message: null, releases };
+                options.reporter.error(`support chart failed: ${error}`);
+                releases.push(failed('support', 'support', error, started, version));
             }
-        }
-        // 2. the support chart
-        const started = Date.now();
-        const version = chartVersion(supportChart);
-        try {
-            options.reporter.info('Provisioning support charts...');
-            const spec = { release: 'support', namespace: 'support', chart: supportChart, valuesFiles: values.files, timeoutS, atomic: options.atomic, debug: options.debug, extraArgs: extra };
-            const command = formatCommand('helm', upgradeArgs(spec, step.helm.caps).map((a) => {
-                if (a === supportChart)
-                    return supportDisplay;
-                const i = a.startsWith('--values=') ? values.files.indexOf(a.slice(9)) : -1;
-                return i >= 0 ? `--values=${values.displays[i]}` : a;
-            }));
-            releases.push(await upgradeRelease(step, spec, command, version, started));
-            options.reporter.info('Done!');
-        }
-        catch (e) {
-            const error = errorText(e);
-            options.reporter.error(`support chart failed: ${error}`);
-            releases.push(failed('support', 'support', error, started, version));
-        }
+        });
         const anyFailed = releases.some((r) => r.status === 'failed');
         return { cluster: cluster.name, status: anyFailed ? 'failed' : dryRun ? 'rendered' : 'deployed', dryRun, message: null, releases };
     }
@@ -29795,6 +30648,11 @@ const SUPPORT_HEADER = (/* unused pure expression or super */ null && (['release
 function firstLine(error) {
     if (!error)
         return '';
+    // A run-level failure (authentication, an unreachable cluster) is the same for every row and is printed in full
+    // above the table: the row says what, not the whole reason again.
+    const notAttempted = /^not attempted: ([^:]+): /.exec(error);
+    if (notAttempted)
+        return `not attempted: ${notAttempted[1]} (see the error above)`;
     const line = error.split('\n')[0];
     return line.length > 200 ? line.slice(0, 197) + '...' : line;
 }
@@ -29822,7 +30680,7 @@ function releaseResultRows(results) {
 /* harmony export */   dg: () => (/* binding */ DeployerError),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports NotImplementedError, formatLocation, isDeployerError */
+/* unused harmony exports formatLocation, isDeployerError */
 class DeployerError extends Error {
     file;
     line;
@@ -29843,16 +30701,6 @@ class DeployerError extends Error {
         const where = formatLocation(this);
         const head = where ? `${where}: ${this.message}` : this.message;
         return this.hint ? `${head}\n  hint: ${this.hint}` : head;
-    }
-}
-/** A capability that is not built yet. Exit code 2, and it says so loudly. */
-class NotImplementedError extends DeployerError {
-    constructor(capability) {
-        super(`${capability} is not implemented yet in this version of deployer`, {
-            exitCode: 2,
-            hint: 'this capability is planned; until it lands, use the upstream Python deployer for it',
-        });
-        this.name = 'NotImplementedError';
     }
 }
 /** Wrong command-line or action usage (exit code 2, as usage errors conventionally are). */
@@ -29888,30 +30736,117 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 5053:
+/***/ 4508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   t: () => (/* binding */ flagTable)
+/* harmony export */ });
+/**
+ * Parse a Go tool's command-line flags the way spf13/pflag (cobra) does, so a guard over extra arguments sees what
+ * helm or kubectl will see:
+ *   --name=value | --name value (a flag that takes a value consumes the next argument, even one starting with `-`)
+ *   --name (a boolean, or a flag with an optional value: only `--name=value` gives it one)
+ *   -x value | -xvalue | -x=value | -abc (grouped shorthands; a value-taking shorthand takes the rest of the group)
+ *   --  (every later argument is positional);  -  (positional)
+ * A flag the table does not know is treated as taking no value unless written `--name=value`: a guard then looks at
+ * the next argument as a flag of its own, which can only refuse more, never less.
+ */
+function parseFlags(args, table) {
+    const flags = [];
+    const positionals = [];
+    let missingValue;
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '--') {
+            for (let j = i + 1; j < args.length; j++)
+                positionals.push({ arg: args[j], index: j });
+            break;
+        }
+        if (a.startsWith('--')) {
+            const eq = a.indexOf('=');
+            const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
+            const arity = table.long[name];
+            const flag = { name, written: `--${name}`, index: i, raw: [a], known: arity !== undefined };
+            if (eq >= 0)
+                flag.value = a.slice(eq + 1);
+            else if (arity === 'value') {
+                if (i + 1 < args.length) {
+                    flag.value = args[++i];
+                    flag.raw.push(flag.value);
+                }
+                else
+                    missingValue = flag;
+            }
+            flags.push(flag);
+            continue;
+        }
+        if (a.startsWith('-') && a.length > 1) {
+            // Grouped shorthands: -abc, -nvalue, -n=value, -n value.
+            let rest = a.slice(1);
+            while (rest.length) {
+                const c = rest[0];
+                const long = table.short[c];
+                const arity = long === undefined ? undefined : table.long[long];
+                const flag = { name: long ?? c, written: `-${c}`, index: i, raw: [a], known: arity !== undefined };
+                flags.push(flag);
+                if (rest.length > 2 && rest[1] === '=') {
+                    flag.value = rest.slice(2);
+                    rest = '';
+                }
+                else if (arity === 'value') {
+                    if (rest.length > 1)
+                        flag.value = rest.slice(1);
+                    else if (i + 1 < args.length) {
+                        flag.value = args[++i];
+                        flag.raw.push(flag.value);
+                    }
+                    else
+                        missingValue = flag;
+                    rest = '';
+                }
+                else
+                    rest = rest.slice(1);
+            }
+            continue;
+        }
+        positionals.push({ arg: a, index: i });
+    }
+    return { flags, positionals, missingValue };
+}
+/** Parse a table from `--name` -> arity pairs and shorthand pairs (helper for the tool tables). */
+function flagTable(spec) {
+    const long = {};
+    for (const n of spec.bool ?? [])
+        long[n] = 'bool';
+    for (const n of spec.value ?? [])
+        long[n] = 'value';
+    for (const n of spec.optional ?? [])
+        long[n] = 'optional';
+    return { long, short: spec.short ?? {} };
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v4: () => (/* binding */ ToolError),
-  zk: () => (/* binding */ baseEnv),
-  fE: () => (/* binding */ formatCommand),
-  qI: () => (/* binding */ runTool)
-});
 
-// UNUSED EXPORTS: runToolRaw, toolStarts
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __nccwpck_require__(8932);
-;// CONCATENATED MODULE: ./src/shared/exec/run.ts
+/***/ 4466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   qI: () => (/* binding */ runTool),
+/* harmony export */   v4: () => (/* binding */ ToolError),
+/* harmony export */   zk: () => (/* binding */ baseEnv)
+/* harmony export */ });
+/* unused harmony exports toolStarts, runToolRaw */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+/* harmony import */ var _shutdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4445);
 /**
  * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
  * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
@@ -29921,7 +30856,8 @@ var redact = __nccwpck_require__(8932);
 
 
 
-class ToolError extends errors/* DeployerError */.dg {
+
+class ToolError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg {
     result;
     constructor(message, result, hint) {
         super(message, { hint });
@@ -29944,7 +30880,7 @@ function baseEnv() {
 /** A printable command line (arguments quoted where needed), redacted. */
 function formatCommand(command, args) {
     const q = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return (0,redact/* redact */.E$)([external_node_path_default().basename(command), ...args].map(q).join(' '));
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)([node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command), ...args].map(q).join(' '));
 }
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -29955,10 +30891,12 @@ async function runToolRaw(command, args, options = {}) {
     const env = { ...(options.env ?? baseEnv()), ...(options.extraEnv ?? {}) };
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;
     const maxBuffer = options.maxBuffer ?? 16 * 1024 * 1024;
-    const name = external_node_path_default().basename(command);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command);
     toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        // A stop signal to this process is passed on to the tool (exec/shutdown.ts), never leaving it orphaned.
+        (0,_shutdown_js__WEBPACK_IMPORTED_MODULE_4__/* .trackChild */ .yH)(child);
         let out = '';
         let err = '';
         let timedOut = false;
@@ -29974,12 +30912,12 @@ async function runToolRaw(command, args, options = {}) {
         child.stdout.on('data', (d) => {
             if (out.length < maxBuffer)
                 out += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stdout');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stdout');
         });
         child.stderr.on('data', (d) => {
             if (err.length < maxBuffer)
                 err += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stderr');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stderr');
         });
         child.on('error', (e) => {
             clearTimeout(timer);
@@ -29991,7 +30929,7 @@ async function runToolRaw(command, args, options = {}) {
                 reject(new ToolError(`${formatCommand(command, args)} was cancelled`, result));
             }
             else {
-                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,redact/* redact */.E$)(e.message)}`, result));
+                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e.message)}`, result));
             }
         });
         child.on('close', (code, signal) => {
@@ -30001,8 +30939,8 @@ async function runToolRaw(command, args, options = {}) {
             const result = {
                 command,
                 args,
-                stdout: (0,redact/* redact */.E$)(out),
-                stderr: (0,redact/* redact */.E$)(err),
+                stdout: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(out),
+                stderr: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(err),
                 rawStdout: out,
                 code,
                 signal,
@@ -30029,6 +30967,102 @@ async function runToolRaw(command, args, options = {}) {
 async function runTool(command, args, options = {}) {
     const { rawStdout: _raw, ...result } = await runToolRaw(command, args, options);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 4445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ onShutdown),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long running tools get to end after the signal is passed on. */
+const GRACE_MS = 20_000;
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+let stopping;
+function runCleanups() {
+    for (const fn of [...cleanups]) {
+        try {
+            fn();
+        }
+        catch {
+            /* best effort: nothing more can be done while the process dies */
+        }
+    }
+}
+function die(signal) {
+    runCleanups();
+    for (const s of SIGNALS)
+        process.removeListener(s, handlers[s]);
+    // If nobody else handles this signal, die of it as the default handler would have.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function onSignal(signal) {
+    if (stopping) {
+        // Second signal: no more waiting.
+        for (const c of children)
+            c.kill('SIGKILL');
+        die(signal);
+        return;
+    }
+    stopping = signal;
+    runCleanups();
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+    if (!running.length) {
+        die(signal);
+        return;
+    }
+    process.stderr.write(`deployer: ${signal} received: temporary files removed; stopping ${running.map((c) => c.spawnfile.split('/').pop()).join(', ')} (waiting up to ${GRACE_MS / 1000} s)\n`);
+    let left = running.length;
+    const timer = setTimeout(() => {
+        for (const c of running)
+            if (c.exitCode === null && c.signalCode === null)
+                c.kill('SIGKILL');
+        die(signal);
+    }, GRACE_MS);
+    for (const c of running) {
+        c.once('exit', () => {
+            if (--left === 0) {
+                clearTimeout(timer);
+                die(signal);
+            }
+        });
+        try {
+            c.kill(signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const s of SIGNALS)
+        process.on(s, handlers[s]);
+}
+/** Run `fn` (synchronous, idempotent) on every way the process ends. Returns the function that unregisters it. */
+function onShutdown(fn) {
+    install();
+    cleanups.add(fn);
+    return () => void cleanups.delete(fn);
+}
+/** Pass stop signals on to `child` while it runs (run.ts registers every tool it starts). */
+function trackChild(child) {
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
 }
 
 
@@ -30103,11 +31137,13 @@ function toolPath(tool, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gg: () => (/* binding */ templateArgs),
 /* harmony export */   kW: () => (/* binding */ checkExtraArgs),
+/* harmony export */   m2: () => (/* binding */ checkToolArgs),
 /* harmony export */   sG: () => (/* binding */ splitArgs),
 /* harmony export */   yv: () => (/* binding */ upgradeArgs)
 /* harmony export */ });
-/* unused harmony exports waitFlag, atomicFlag */
+/* unused harmony exports waitFlag, atomicFlag, HELM_FLAGS, HELM_REFUSED */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _exec_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4508);
 /**
  * Pure argument builders for helm: what `helm upgrade --install` (and `helm template` for dry runs) is called with.
  * Kept free of I/O so every flag order is asserted in unit tests.
@@ -30123,6 +31159,7 @@ function toolPath(tool, env = process.env) {
  * - `--atomic` is `--rollback-on-failure` on helm 4 (the flag was renamed).
  * - dry runs use `helm template` (no cluster access at all), never `upgrade --dry-run`.
  */
+
 
 function hasFlag(args, flag) {
     return args.some((a) => a === flag || a.startsWith(flag + '='));
@@ -30158,11 +31195,20 @@ function chartArgs(spec, extra) {
     args.push(...extra);
     return args;
 }
-/** Flags that make sense for `upgrade` but not for `template`; dropped from extra args of a dry run. */
-const NOT_FOR_TEMPLATE = ['--wait', '--atomic', '--rollback-on-failure', '--timeout', '--wait-for-jobs', '--force', '--force-replace', '--cleanup-on-fail'];
+/** Flags that make sense for `upgrade` but not for `template`; dropped (with their values) from extra args of a dry run. */
+const NOT_FOR_TEMPLATE = new Set(['wait', 'atomic', 'rollback-on-failure', 'timeout', 'wait-for-jobs', 'force', 'force-replace', 'force-conflicts', 'cleanup-on-fail', 'history-max', 'reset-values', 'reuse-values', 'reset-then-reuse-values', 'install', 'take-ownership', 'server-side', 'hide-notes', 'render-subchart-notes', 'description']);
 /** `helm template ...` arguments for a dry run: renders locally, never contacts the cluster. */
 function templateArgs(spec) {
-    const extra = (spec.extraArgs ?? []).filter((a) => !NOT_FOR_TEMPLATE.some((f) => a === f || a.startsWith(f + '=')));
+    const all = spec.extraArgs ?? [];
+    const drop = new Set();
+    for (const f of (0,_exec_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .b)(all, HELM_FLAGS).flags) {
+        if (NOT_FOR_TEMPLATE.has(f.name)) {
+            drop.add(f.index);
+            if (f.raw.length > 1)
+                drop.add(f.index + 1);
+        }
+    }
+    const extra = all.filter((_, i) => !drop.has(i));
     return ['template', spec.release, spec.chart, `--namespace=${spec.namespace}`, ...chartArgs(spec, extra)];
 }
 /**
@@ -30211,21 +31257,89 @@ function splitArgs(text) {
         out.push(cur);
     return out;
 }
-/** Extra args that would silently change what is deployed where are refused: they have their own inputs. */
-function checkExtraArgs(args) {
-    const owned = {
-        '--namespace': 'the namespace is the hub name',
-        '-n': 'the namespace is the hub name',
-        '--kubeconfig': 'cluster access comes from cluster.yaml',
-        '--kube-context': 'cluster access comes from cluster.yaml',
-        '--dry-run': 'use the dry-run input / --dry-run option',
-        '--create-namespace': 'the namespace is created through the API before helm runs',
-    };
-    for (const a of args) {
-        const flag = a.split('=')[0];
-        if (owned[flag])
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`helm extra argument \`${flag}\` is not allowed: ${owned[flag]}`);
+/**
+ * The flags of `helm upgrade` (helm 3.18 and 4.1, own and global), with their arity as pflag parses them; a test
+ * checks this table against `helm upgrade --help` of the helm binaries the suite runs with.
+ */
+const HELM_FLAGS = (0,_exec_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagTable */ .t)({
+    bool: [
+        'atomic', 'cleanup-on-fail', 'create-namespace', 'dependency-update', 'devel', 'disable-openapi-validation', 'enable-dns', 'force',
+        'force-conflicts', 'force-replace', 'help', 'hide-notes', 'hide-secret', 'insecure-skip-tls-verify', 'install', 'no-hooks',
+        'pass-credentials', 'plain-http', 'render-subchart-notes', 'reset-then-reuse-values', 'reset-values', 'reuse-values', 'rollback-on-failure',
+        'skip-crds', 'skip-schema-validation', 'take-ownership', 'verify', 'wait-for-jobs', 'debug', 'kube-insecure-skip-tls-verify',
+    ],
+    value: [
+        'ca-file', 'cert-file', 'description', 'history-max', 'key-file', 'keyring', 'labels', 'output', 'password', 'post-renderer',
+        'post-renderer-args', 'repo', 'set', 'set-file', 'set-json', 'set-literal', 'set-string', 'timeout', 'username', 'values', 'version',
+        'server-side', 'burst-limit', 'kube-apiserver', 'kube-as-group', 'kube-as-user', 'kube-ca-file', 'kube-context', 'kube-tls-server-name',
+        'kube-token', 'kubeconfig', 'namespace', 'qps', 'registry-config', 'repository-cache', 'repository-config', 'color', 'colour', 'content-cache',
+    ],
+    // pflag NoOptDefVal: `--dry-run` alone means client, `--wait` alone means watcher (helm 4) / true (helm 3).
+    optional: ['dry-run', 'wait'],
+    short: { n: 'namespace', f: 'values', l: 'labels', o: 'output', i: 'install', h: 'help' },
+});
+const NAMESPACE = 'the namespace of every release is fixed by deployer (a hub is deployed to the namespace of its name)';
+const CLUSTER = 'which cluster deployer talks to comes from cluster.yaml, through the credentials deployer sets up for that cluster';
+const CREDENTIALS = 'cluster credentials come from the cluster\'s encrypted key file (or ambient credentials), never from the command line, where they would show in logs';
+const REPO_CREDENTIALS = 'chart repository credentials on the command line would show in logs; deployer deploys charts from the infra repository';
+/** Extra-args flags deployer refuses, and why: each changes the namespace, the cluster or the credentials, or deployer's own job. */
+const HELM_REFUSED = {
+    namespace: NAMESPACE,
+    kubeconfig: CLUSTER,
+    'kube-context': CLUSTER,
+    'kube-apiserver': CLUSTER,
+    'kube-ca-file': CLUSTER,
+    'kube-tls-server-name': CLUSTER,
+    'kube-insecure-skip-tls-verify': CLUSTER,
+    'kube-token': CREDENTIALS,
+    'kube-as-user': CREDENTIALS,
+    'kube-as-group': CREDENTIALS,
+    username: REPO_CREDENTIALS,
+    password: REPO_CREDENTIALS,
+    'cert-file': REPO_CREDENTIALS,
+    'key-file': REPO_CREDENTIALS,
+    'pass-credentials': REPO_CREDENTIALS,
+    'registry-config': REPO_CREDENTIALS,
+    'repository-config': REPO_CREDENTIALS,
+    'dry-run': 'use the dry-run input / --dry-run option (it renders with helm template and never touches the cluster)',
+    'create-namespace': 'the namespace is created through the API before helm runs',
+    help: 'helm would print its help and exit 0, and the hub would be reported deployed without being deployed',
+    output: 'deployer reads helm\'s default output (and `--output json|yaml` would print the release with its values)',
+};
+/**
+ * Refuse extra arguments that would change where or as whom helm deploys. They are parsed as helm parses them
+ * (`-nkube-system`, `-n=kube-system`, `-in kube-system`, `--namespace kube-system`, `--kube-token=...`), so no
+ * spelling slips through; a stray positional argument (which helm would take as a third release/chart argument)
+ * and a flag missing its value are refused too. Throws a UsageError naming the flag as written.
+ */
+function checkExtraArgs(args, option = 'helm-extra-args') {
+    checkToolArgs('helm', args, HELM_FLAGS, HELM_REFUSED, option);
+}
+/** The guard for any pflag tool (helm, kubectl): see checkExtraArgs. */
+function checkToolArgs(tool, args, table, refused, option) {
+    const parsed = (0,_exec_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .b)(args, table);
+    const where = `remove it from --${option} (the \`${option}\` input in the actions)`;
+    for (const f of parsed.flags) {
+        const why = refused[f.name];
+        if (!why)
+            continue;
+        const raw = args[f.index];
+        const spelled = raw === f.written || raw.startsWith(`${f.written}=`) ? `\`${redactValue(raw)}\`` : `\`${f.written}\` (in \`${redactValue(raw)}\`)`;
+        const long = f.written.startsWith('--') ? '' : ` (--${f.name})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${tool} extra argument ${spelled}${long} is not allowed: ${why}`, where);
     }
+    if (parsed.missingValue) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${tool} extra argument \`${parsed.missingValue.written}\` needs a value`, `write it as ${parsed.missingValue.written.startsWith('--') ? `${parsed.missingValue.written}=VALUE` : `${parsed.missingValue.written} VALUE`}, or ${where}`);
+    }
+    if (parsed.positionals.length) {
+        const p = parsed.positionals[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${tool} extra argument \`${redactValue(p.arg)}\` is not a flag: ${tool} would take it as one more command argument`, `if it is the value of a flag, write it joined to the flag (\`--flag=${redactValue(p.arg)}\`); otherwise ${where}`);
+    }
+}
+/** A flag as written, with a value that could be a credential cut off (`--kube-token=***`). */
+function redactValue(raw) {
+    const m = /^(--kube-token|--password|--token)=(.*)$/.exec(raw);
+    return m ? `${m[1]}=***` : raw;
 }
 
 
@@ -30236,9 +31350,10 @@ function checkExtraArgs(args) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ formatTextTable),
+/* harmony export */   NR: () => (/* binding */ mayBeWorkflowCommand),
 /* harmony export */   P$: () => (/* binding */ silentReporter)
 /* harmony export */ });
-/* unused harmony exports TerminalReporter, MemoryReporter */
+/* unused harmony exports TerminalReporter, MemoryReporter, COMMAND_BREAK, WorkflowCommandEscaper, escapeWorkflowCommands, escapeWorkflowCommandsInJson */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8932);
 /**
@@ -30346,6 +31461,57 @@ const silentReporter = {
     table() { },
 };
 
+// ---- untrusted text and GitHub Actions workflow commands ------------------------------------------------------
+// The runner reads every line a step prints (stdout and stderr) and acts on two forms: a line whose first non-blank
+// characters are `::` (`::add-mask::x`, `::stop-commands::t`), and the legacy `##[command]` anywhere in a line. A hub
+// name, a changed file's name or a key echoed by helm must never become one of those.
+/** Characters .NET's `TrimStart()` removes (the runner trims a line before looking for `::`). */
+const RUNNER_BLANK = /[\s\u0085]/;
+/** True when some line of `text` could act as a workflow command. */
+function mayBeWorkflowCommand(text) {
+    return /(^|[\r\n])[\s\u0085]*::|##\[/.test(text);
+}
+/** The zero-width space put before the `:` or `[` that would start a command: the text reads the same, the runner ignores it. */
+const COMMAND_BREAK = '\u200b';
+/**
+ * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
+ * act as a workflow command: a zero-width space goes before a line's leading `::` and between `##` and `[`. Nothing is
+ * buffered: each chunk is returned escaped at once (a line-leading `:` that ends a chunk is escaped, in case).
+ */
+class WorkflowCommandEscaper {
+    lineStart = true;
+    hashes = 0;
+    push(chunk) {
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < chunk.length; i++) {
+            const c = chunk[i];
+            // A line-leading `:` is escaped when a `:` follows (or might: it ends this chunk), so `:smile:` stays as it is.
+            const command = c === ':' && this.lineStart && (i + 1 === chunk.length || chunk[i + 1] === ':');
+            if (command || (c === '[' && this.hashes >= 2)) {
+                out += chunk.slice(from, i) + COMMAND_BREAK;
+                from = i;
+            }
+            if (c === '\n' || c === '\r')
+                this.lineStart = true;
+            else if (!RUNNER_BLANK.test(c))
+                this.lineStart = false;
+            this.hashes = c === '#' ? this.hashes + 1 : 0;
+        }
+        return out + chunk.slice(from);
+    }
+}
+/** `text` (one whole piece) escaped as the escaper above does. */
+function escapeWorkflowCommands(text) {
+    return new WorkflowCommandEscaper().push(text);
+}
+/**
+ * JSON text that can never act as a workflow command and parses to exactly the same value: JSON puts no line break
+ * inside a value, so no line starts with `::`, and `#` occurs only inside strings, where `\u0023` means `#`.
+ */
+function escapeWorkflowCommandsInJson(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 
 /***/ }),
@@ -30444,6 +31610,7 @@ function clearSecretsForTests() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ hubChartDir),
+/* harmony export */   D0: () => (/* binding */ isSecretFile),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   TK: () => (/* binding */ repoPaths),
 /* harmony export */   V_: () => (/* binding */ findHub),
@@ -30453,13 +31620,13 @@ function clearSecretsForTests() {
 /* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   vj: () => (/* binding */ loadCluster)
 /* harmony export */ });
-/* unused harmony exports CLUSTER_FILE, isSecretFile, listClusterNames, readClusterYaml, clusterFromYaml, loadAllClusters, throwFirst, supportValuesFiles */
+/* unused harmony exports CLUSTER_FILE, CLUSTER_NAME, listClusterNames, readClusterYaml, clusterFromYaml, loadAllClusters, throwFirst, supportValuesFiles */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2981);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7327);
 /**
  * The infra repo: where clusters live, how cluster.yaml is loaded into typed Cluster/Hub objects, how the files it
  * refers to resolve (always inside the cluster directory), and which files are secret.
@@ -30486,22 +31653,34 @@ function displayPath(paths, abs) {
 function isSecretFile(p) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p).includes('secret');
 }
-/** Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped. */
-function listClusterNames(paths) {
+/** A cluster name: a directory name of the clusters directory that is safe in paths, job names and messages. */
+const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped.
+ * A missing clusters directory, or one that holds no cluster, is an error (an empty fleet is never a success); pass
+ * `allowEmpty` where an empty fleet is legitimate (creating the first cluster).
+ */
+function listClusterNames(paths, options = {}) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(paths.clustersDir)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} does not exist`, {
             hint: 'pass --config-root (or the config-root input) pointing at the infra repo, or set clusters-dir',
         });
     }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
         .filter((d) => d.isDirectory() && d.name !== 'templates' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, d.name, CLUSTER_FILE)))
         .map((d) => d.name)
         .sort();
+    if (!names.length && !options.allowEmpty) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} holds no cluster: no directory in it has a ${CLUSTER_FILE}`, {
+            hint: 'check --config-root and --clusters-dir (the config-root and clusters-dir inputs): each cluster is <clusters-dir>/<name>/cluster.yaml',
+        });
+    }
+    return names;
 }
 function unknownCluster(paths, name) {
     let known = [];
     try {
-        known = listClusterNames(paths);
+        known = listClusterNames(paths, { allowEmpty: true });
     }
     catch {
         /* reported below without the list */
@@ -30510,15 +31689,37 @@ function unknownCluster(paths, name) {
         hint: known.length ? `known clusters: ${known.join(', ')}` : 'create the cluster directory with a cluster.yaml, or check --config-root',
     });
 }
-/** Parse `<clustersDir>/<name>/cluster.yaml` with positions. Unknown cluster, syntax error, empty file: DeployerError. */
+/**
+ * Parse `<clustersDir>/<name>/cluster.yaml` (positions computed lazily, when an error is located). Unknown cluster,
+ * syntax error, empty file: DeployerError. A directory whose name is not a valid cluster name is an error located in
+ * its cluster.yaml (so validation reports it as one finding and goes on).
+ */
 async function readClusterYaml(paths, name) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name \`${name}\``, { hint: 'a cluster name is a directory name under the clusters directory' });
+    if (!CLUSTER_NAME.test(name)) {
+        const file = !name.includes('/') && !name.includes('\\') && name !== '.' && name !== '..' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE) : undefined;
+        const shown = JSON.stringify(name);
+        if (file && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`cluster directory ${shown} is not a valid cluster name (ASCII letters, digits, \`.\`, \`_\`, \`-\`, starting with a letter or digit)`, {
+                file: displayPath(paths, file),
+                line: 1,
+                col: 1,
+                hint: 'rename the directory (and `name:`) to a valid cluster name: deploys, job names and namespaces use it',
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name ${shown}`, { hint: 'a cluster name is a directory name under the clusters directory' });
     }
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw unknownCluster(paths, name);
-    const y = await (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlFile */ .kv)(file, displayPath(paths, file));
+    const display = displayPath(paths, file);
+    let text;
+    try {
+        text = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlText */ .j1)(file, display);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw unknownCluster(paths, name);
+        throw e;
+    }
+    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, display);
     (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .expectMapping */ .O3)(y, 'cluster.yaml');
     return y;
 }
@@ -30688,21 +31889,22 @@ function isFile(p) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _exec_shutdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4445);
 /**
  * Private temporary directories for decrypted secrets and per-cluster credentials.
  *
  * - 0700, created under `RUNNER_TEMP` when set (GitHub Actions wipes it after the job), else the OS temp dir;
  * - every live directory is removed on `dispose()`, on process exit (also `process.exit()` and uncaught errors),
- *   and on SIGINT/SIGTERM/SIGHUP: the handlers remove the directories, then re-raise the signal so the process dies
- *   the way it would have (exit status 130/143 in a shell), unless another part of the program handles the signal.
+ *   and on SIGINT/SIGTERM/SIGHUP (see exec/shutdown.ts: removed at once, then the running tools are stopped and the
+ *   process dies of the signal, unless another part of the program handles it).
  */
+
 
 
 
 
 const live = new Set();
 let installed = false;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function removeAllSync() {
     for (const dir of live) {
         try {
@@ -30714,21 +31916,11 @@ function removeAllSync() {
         live.delete(dir);
     }
 }
-function onSignal(signal) {
-    removeAllSync();
-    process.removeListener(signal, handlers[signal]);
-    // If nobody else handles this signal, die of it as the default handler would have.
-    if (process.listenerCount(signal) === 0)
-        process.kill(process.pid, signal);
-}
-const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
 function installHandlers() {
     if (installed)
         return;
     installed = true;
-    process.on('exit', removeAllSync);
-    for (const s of SIGNALS)
-        process.on(s, handlers[s]);
+    (0,_exec_shutdown_js__WEBPACK_IMPORTED_MODULE_4__/* .onShutdown */ .Ob)(removeAllSync);
 }
 /** Where private temp dirs go: `RUNNER_TEMP` in Actions, else the OS temp dir. */
 function tempRoot(env = process.env) {
@@ -30761,28 +31953,291 @@ function liveTempDirs() {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O3: () => (/* binding */ expectMapping),
-/* harmony export */   Qb: () => (/* binding */ pathToPointer),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   kv: () => (/* binding */ readYamlFile),
-/* harmony export */   ox: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O3: () => (/* binding */ expectMapping),
+  hN: () => (/* binding */ parseYaml),
+  Qb: () => (/* binding */ pathToPointer),
+  ox: () => (/* binding */ pointerToPath),
+  kv: () => (/* binding */ readYamlFile),
+  j1: () => (/* binding */ readYamlText)
+});
+
+// UNUSED EXPORTS: MAX_YAML_ALIASES, MAX_YAML_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/yaml/fast.ts
 /**
- * YAML with source positions: parse a file with the `yaml` package (YAML 1.2 core schema, duplicate keys are errors,
- * as upstream's ruamel safe loader), keep the document and a LineCounter, and map a JSON pointer (or a path of keys)
- * to file:line:col. A syntax error becomes a DeployerError at the line and column of the fault.
+ * A fast reader for the plain subset of YAML that config files are written in: block mappings and sequences, plain
+ * and quoted one-line scalars, `[a, b]` lists of plain scalars, empty `[]`/`{}`, comments. It builds the plain value
+ * directly, without the document model and positions the `yaml` package composes (which dominated a plan: issue 16).
+ *
+ * It is exact or it declines: `fastParse` returns `undefined` for anything outside the subset (anchors, aliases,
+ * tags, block scalars, multi-line or escaped scalars, flow mappings, duplicate or non-string keys, tabs, CR, document
+ * markers, unexpected indentation, a key the YAML 1.2 core schema would not read as a string...), and the caller then
+ * parses with the `yaml` package, which reports any error with its position. On what it accepts, it returns exactly
+ * the value the `yaml` package returns (YAML 1.2 core schema): test/repo/fast-yaml.test.ts checks that differentially.
+ */
+const DECLINE = Symbol('decline');
+/** Plain keys the fast reader accepts (a superset of what config files use); anything else declines. */
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** The core schema's other non-string forms (octal, hexadecimal, infinities, NaN): declined, left to the full parser. */
+const OTHER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** Characters that may not start a plain scalar here (YAML indicators), or that we leave to the full parser. */
+const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '{', '}', ']', ',', '#', '?', ':']);
+/** Resolve a plain scalar as the YAML 1.2 core schema does. */
+function plainScalar(s) {
+    if (NULL.test(s))
+        return null;
+    if (BOOL.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (INT.test(s))
+        return parseInt(s, 10);
+    if (FLOAT.test(s) || FLOAT_EXP.test(s))
+        return parseFloat(s);
+    if (OTHER.test(s))
+        return DECLINE;
+    return s;
+}
+/** A key is a plain scalar that the core schema reads as a string (and not one that is special to JavaScript). */
+function keyOk(k) {
+    return k.length <= 1024 && KEY.test(k) && typeof plainScalar(k) === 'string' && k !== '__proto__';
+}
+/** The text after a value on the same line must be empty or a comment. */
+function restIsComment(rest) {
+    return rest === '' || /^\s+(#.*)?$/.test(rest);
+}
+/** An inline value: a quoted or plain scalar, or a simple flow sequence. */
+function inlineValue(v) {
+    const c = v[0];
+    if (c === '"') {
+        const end = v.indexOf('"', 1);
+        if (end < 0)
+            return DECLINE;
+        const body = v.slice(1, end);
+        if (body.includes('\\'))
+            return DECLINE;
+        return restIsComment(v.slice(end + 1)) ? body : DECLINE;
+    }
+    if (c === "'") {
+        let out = '';
+        let i = 1;
+        for (;;) {
+            const q = v.indexOf("'", i);
+            if (q < 0)
+                return DECLINE;
+            out += v.slice(i, q);
+            if (v[q + 1] === "'") {
+                out += "'";
+                i = q + 2;
+                continue;
+            }
+            return restIsComment(v.slice(q + 1)) ? out : DECLINE;
+        }
+    }
+    // strip a trailing comment (`#` after whitespace)
+    const hash = v.search(/\s#/);
+    const s = (hash >= 0 ? v.slice(0, hash) : v).trimEnd();
+    if (c === '[') {
+        if (!s.endsWith(']'))
+            return DECLINE;
+        const inner = s.slice(1, -1);
+        if (inner.trim() === '')
+            return [];
+        if (/[[\]{}"'#&*!|>:`@%]/.test(inner))
+            return DECLINE;
+        const items = [];
+        for (const raw of inner.split(',')) {
+            const item = raw.trim();
+            if (item === '' || BAD_START.has(item[0]) || (item[0] === '-' && (item.length === 1 || item[1] === ' ')))
+                return DECLINE;
+            const val = plainScalar(item);
+            if (val === DECLINE)
+                return DECLINE;
+            items.push(val);
+        }
+        return items;
+    }
+    if (c === '{')
+        return /^\{\s*\}$/.test(s) ? {} : DECLINE;
+    if (BAD_START.has(c) || (c === '-' && (s.length === 1 || s[1] === ' ')))
+        return DECLINE;
+    if (s.includes(': ') || s.endsWith(':'))
+        return DECLINE;
+    return plainScalar(s);
+}
+/** Split `key: rest` (rest may be empty); undefined when the line is not a mapping entry we accept. */
+function splitKey(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    const after = text[colon + 1];
+    if (after !== undefined && after !== ' ')
+        return undefined;
+    const key = text.slice(0, colon);
+    if (!keyOk(key))
+        return undefined;
+    return { key, rest: text.slice(colon + 1).trimStart() };
+}
+function isSeqItem(text) {
+    return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+/** An empty rest or a rest that is only a comment: the value is on the following lines (or null). */
+function noInlineValue(rest) {
+    return rest === '' || rest[0] === '#';
+}
+class Reader {
+    i = 0;
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    block(indent) {
+        const line = this.lines[this.i];
+        return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+    }
+    /** The value of a key or item whose inline part was empty: a deeper block, a same-indent sequence, or null. */
+    nested(parentIndent, allowSameIndentSeq) {
+        const next = this.lines[this.i];
+        if (!next || next.indent < parentIndent)
+            return null;
+        if (next.indent > parentIndent)
+            return this.block(next.indent);
+        if (allowSameIndentSeq && isSeqItem(next.text))
+            return this.seq(parentIndent);
+        return null;
+    }
+    /** After an inline value, the next line must not be deeper (that would be a multi-line scalar or an error). */
+    noDeeper(indent) {
+        const next = this.lines[this.i];
+        return !next || next.indent <= indent;
+    }
+    map(indent) {
+        const obj = {};
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isSeqItem(line.text))
+                return DECLINE;
+            const kv = splitKey(line.text);
+            if (!kv || Object.prototype.hasOwnProperty.call(obj, kv.key))
+                return DECLINE;
+            this.i++;
+            let value;
+            if (noInlineValue(kv.rest))
+                value = this.nested(indent, true);
+            else {
+                value = inlineValue(kv.rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            obj[kv.key] = value;
+        }
+        return obj;
+    }
+    seq(indent) {
+        const arr = [];
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent)
+                return DECLINE;
+            if (!isSeqItem(line.text))
+                break; // a key after a same-indent sequence: the enclosing mapping goes on
+            const after = line.text.slice(1);
+            const rest = after.trimStart();
+            let value;
+            if (noInlineValue(rest)) {
+                this.i++;
+                value = this.nested(indent, false);
+                // a nested block of an item must be deeper than the dash
+            }
+            else if (isSeqItem(rest)) {
+                return DECLINE;
+            }
+            else if (splitKey(rest)) {
+                // `- key: value`: a mapping whose first line starts at the column after the dash
+                const col = indent + 1 + (after.length - rest.length);
+                this.lines[this.i] = { indent: col, text: rest };
+                value = this.map(col);
+            }
+            else {
+                this.i++;
+                value = inlineValue(rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            arr.push(value);
+        }
+        return arr;
+    }
+}
+/**
+ * The value of `text`, or undefined when the text is outside the subset this reader handles exactly (the caller
+ * then parses it with the `yaml` package). An empty document also returns undefined.
+ */
+function fastParse(text) {
+    if (/[\t\r\0\uFEFF]/.test(text))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        let indent = 0;
+        while (raw.charCodeAt(indent) === 32)
+            indent++;
+        if (indent === raw.length || raw[indent] === '#')
+            continue;
+        const t = raw.slice(indent).trimEnd();
+        if (indent === 0 && (t.startsWith('---') || t.startsWith('...') || t[0] === '%'))
+            return undefined;
+        lines.push({ indent, text: t });
+    }
+    if (!lines.length)
+        return undefined;
+    const r = new Reader(lines);
+    const value = r.block(lines[0].indent);
+    if (value === DECLINE || r.i !== lines.length)
+        return undefined;
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/shared/yaml/index.ts
+/**
+ * YAML with source positions, computed only when asked for. `parseYaml` reads the plain value fast first (fast.ts, a
+ * reader of the plain subset config files use, exact or declining); positions come from the `yaml` package (YAML 1.2
+ * core schema, LineCounter), parsed lazily the first time an error must be located. Text outside the fast subset is
+ * parsed by the `yaml` package at once, and every fault in it is a DeployerError at its line and column: a syntax
+ * error, a duplicate key (as upstream's ruamel safe loader; checked in linear time, the package's own check is
+ * quadratic), an alias bomb, a file over the size limit. Nothing is ever lost: the fast reader declines anything it
+ * does not handle exactly.
  */
 
 
 
+
+/** Largest YAML file read (bytes). Real cluster.yaml and values files are a few KB; a larger one is a mistake or an attack. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Most aliases resolved in one document (the `yaml` package's guard against an alias bomb). */
+const MAX_YAML_ALIASES = 1000;
 /** Split a JSON pointer (`/hubs/0/name`) into segments, unescaping `~1` and `~0`. */
 function pointerToPath(pointer) {
     if (pointer === '' || pointer === '/')
@@ -30800,14 +32255,14 @@ function walk(doc, path) {
     const trail = [{ node: doc.contents, keyNode: null }];
     let node = doc.contents;
     for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(p.key) && String(p.key.value) === String(seg));
+        if ((0,dist.isMap)(node)) {
+            const pair = node.items.find((p) => (0,dist.isPair)(p) && (0,dist.isScalar)(p.key) && String(p.key.value) === String(seg));
             if (!pair)
                 break;
             node = pair.value ?? null;
             trail.push({ node, keyNode: pair.key });
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(node) && typeof seg === 'number') {
+        else if ((0,dist.isSeq)(node) && typeof seg === 'number') {
             const item = node.items[seg];
             if (item === undefined)
                 break;
@@ -30819,33 +32274,113 @@ function walk(doc, path) {
     }
     return trail;
 }
-function parseYaml(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+function tooLarge(file, bytes) {
+    return new errors/* DeployerError */.dg(`file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit for YAML files`, {
+        file,
+        line: 1,
+        col: 1,
+        hint: 'config and values files are a few KB; split the file or remove what does not belong in it',
+    });
+}
+/** Compose the document with positions; any fault is a located DeployerError. */
+function compose(text, file) {
+    const lineCounter = new dist.LineCounter();
+    // uniqueKeys off: the package's check compares every key with every other (10k keys 1 s, 300k > 2 min); ours is linear
+    const doc = (0,dist.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    const locate = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = lineCounter.linePos(err.pos[0]);
+        const pos = locate(err.pos[0]);
         const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`YAML syntax error: ${reason}`, {
+        throw new errors/* DeployerError */.dg(`YAML syntax error: ${reason}`, {
             file,
             line: pos.line,
             col: pos.col,
             hint: 'fix the YAML syntax at this position (check indentation, quoting and colons)',
         });
     }
+    let duplicate;
+    (0,dist.visit)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist.isScalar)(pair.key))
+                    continue;
+                const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                const first = seen.get(k);
+                if (first !== undefined) {
+                    duplicate = { key: String(pair.key.value), at: pair.key.range?.[0] ?? 0, first };
+                    return dist.visit.BREAK;
+                }
+                seen.set(k, pair.key.range?.[0] ?? 0);
+            }
+            return undefined;
+        },
+    });
+    if (duplicate) {
+        const pos = locate(duplicate.at);
+        const key = duplicate.key.length > 80 ? `${duplicate.key.slice(0, 80)}...` : duplicate.key;
+        throw new errors/* DeployerError */.dg(`YAML syntax error: duplicate key \`${key}\` (first at line ${locate(duplicate.first).line})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: 'a mapping may hold each key once: remove or merge one of them',
+        });
+    }
+    return { doc, lineCounter };
+}
+/** The plain value of a composed document; an alias bomb is a located DeployerError at the first alias. */
+function toValue(c, file) {
+    try {
+        return c.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let at = 0;
+        (0,dist.visit)(c.doc, {
+            Alias(_, node) {
+                if ((0,dist.isAlias)(node))
+                    at = node.range?.[0] ?? 0;
+                return dist.visit.BREAK;
+            },
+        });
+        const pos = c.lineCounter.linePos(at);
+        throw new errors/* DeployerError */.dg(`YAML aliases expand too far (${e.message.split('\n')[0].replace(/\.$/, '')})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: `a document may resolve at most ${MAX_YAML_ALIASES} aliases; write the values out instead of nesting aliases`,
+        });
+    }
+}
+function parseYaml(text, file) {
+    if (text.length > MAX_YAML_BYTES / 4 && Buffer.byteLength(text) > MAX_YAML_BYTES)
+        throw tooLarge(file, Buffer.byteLength(text));
+    const fast = fastParse(text);
+    let composed;
+    let value;
+    if (fast === undefined) {
+        composed = compose(text, file);
+        value = toValue(composed, file);
+    }
+    else
+        value = fast;
+    // positions are composed only when a message needs one (the fast reader accepted the text, so this cannot fail)
+    const positions = () => (composed ??= compose(text, file));
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, col: 1 };
-        const p = lineCounter.linePos(offset);
+        const p = positions().lineCounter.linePos(offset);
         return { line: p.line, col: p.col };
     };
     const asPath = (p) => (typeof p === 'string' ? pointerToPath(p) : p);
     return {
         file,
         text,
-        value: doc.toJS({ maxAliasCount: 1000 }),
+        value,
         locate(path) {
-            const trail = walk(doc, asPath(path));
+            const trail = walk(positions().doc, asPath(path));
             for (let i = trail.length - 1; i >= 0; i--) {
                 const { node, keyNode } = trail[i];
                 if (node?.range)
@@ -30857,7 +32392,7 @@ function parseYaml(text, file) {
         },
         locateKey(path) {
             const segs = asPath(path);
-            const trail = walk(doc, segs);
+            const trail = walk(positions().doc, segs);
             const last = trail[trail.length - 1];
             if (trail.length === segs.length + 1 && last.keyNode?.range)
                 return at(last.keyNode.range[0]);
@@ -30867,27 +32402,43 @@ function parseYaml(text, file) {
 }
 /** Read and parse a YAML file. `displayPath` is what messages call it. Missing files are a located DeployerError. */
 async function readYamlFile(absPath, displayPath = absPath) {
-    let text;
+    return parseYaml(readYamlText(absPath, displayPath), displayPath);
+}
+/**
+ * The text of a YAML file, size-checked before it is read. Synchronous on purpose: config files are small and cached,
+ * and one open/fstat/read/close per file is much cheaper than the promise machinery when a plan reads thousands.
+ */
+function readYamlText(absPath, displayPath = absPath) {
+    let fd;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_YAML_BYTES)
+            throw tooLarge(displayPath, size);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (e) {
+        if (e instanceof errors/* DeployerError */.dg)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
+        throw new errors/* DeployerError */.dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
             file: displayPath,
             hint: code === 'ENOENT' ? 'create the file or correct the path that refers to it' : undefined,
         });
     }
-    return parseYaml(text, displayPath);
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The document must be a non-empty mapping (cluster.yaml, values files). */
 function expectMapping(y, what) {
     if (y.value === undefined || y.value === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
+        throw new errors/* DeployerError */.dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
     }
     if (typeof y.value !== 'object' || Array.isArray(y.value)) {
         const kind = Array.isArray(y.value) ? 'a list' : `a ${typeof y.value}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
+        throw new errors/* DeployerError */.dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
             file: y.file,
             ...y.locate([]),
             hint: `write the ${what} as \`key: value\` lines at the top level`,
@@ -30980,6 +32531,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4792);
-/* harmony import */ var _src_shared_gate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9026);
+/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _src_shared_gate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(344);
 
 
 await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('gate', async (ctx) => {
@@ -28407,7 +28407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4792:
+/***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28535,6 +28535,57 @@ const silentReporter = {
     table() { },
 };
 
+// ---- untrusted text and GitHub Actions workflow commands ------------------------------------------------------
+// The runner reads every line a step prints (stdout and stderr) and acts on two forms: a line whose first non-blank
+// characters are `::` (`::add-mask::x`, `::stop-commands::t`), and the legacy `##[command]` anywhere in a line. A hub
+// name, a changed file's name or a key echoed by helm must never become one of those.
+/** Characters .NET's `TrimStart()` removes (the runner trims a line before looking for `::`). */
+const RUNNER_BLANK = /[\s\u0085]/;
+/** True when some line of `text` could act as a workflow command. */
+function mayBeWorkflowCommand(text) {
+    return /(^|[\r\n])[\s\u0085]*::|##\[/.test(text);
+}
+/** The zero-width space put before the `:` or `[` that would start a command: the text reads the same, the runner ignores it. */
+const COMMAND_BREAK = '\u200b';
+/**
+ * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
+ * act as a workflow command: a zero-width space goes before a line's leading `::` and between `##` and `[`. Nothing is
+ * buffered: each chunk is returned escaped at once (a line-leading `:` that ends a chunk is escaped, in case).
+ */
+class WorkflowCommandEscaper {
+    lineStart = true;
+    hashes = 0;
+    push(chunk) {
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < chunk.length; i++) {
+            const c = chunk[i];
+            // A line-leading `:` is escaped when a `:` follows (or might: it ends this chunk), so `:smile:` stays as it is.
+            const command = c === ':' && this.lineStart && (i + 1 === chunk.length || chunk[i + 1] === ':');
+            if (command || (c === '[' && this.hashes >= 2)) {
+                out += chunk.slice(from, i) + COMMAND_BREAK;
+                from = i;
+            }
+            if (c === '\n' || c === '\r')
+                this.lineStart = true;
+            else if (!RUNNER_BLANK.test(c))
+                this.lineStart = false;
+            this.hashes = c === '#' ? this.hashes + 1 : 0;
+        }
+        return out + chunk.slice(from);
+    }
+}
+/** `text` (one whole piece) escaped as the escaper above does. */
+function escapeWorkflowCommands(text) {
+    return new WorkflowCommandEscaper().push(text);
+}
+/**
+ * JSON text that can never act as a workflow command and parses to exactly the same value: JSON puts no line break
+ * inside a value, so no line starts with `::`, and `#` occurs only inside strings, where `\u0023` means `#`.
+ */
+function escapeWorkflowCommandsInJson(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 ;// CONCATENATED MODULE: ./src/action/reporter.ts
 /** The Reporter for GitHub Actions: @actions/core log lines, groups, masks and annotations, all text redacted. */
@@ -28561,7 +28612,7 @@ function untrustedBlock(fn) {
 }
 /** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
 function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text))
+    if (!mayBeWorkflowCommand(text))
         core/* info */.pq(text);
     else
         untrustedBlock(() => core/* info */.pq(text));
@@ -28626,12 +28677,136 @@ class ActionsReporter {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/action/write-path.ts
+/**
+ * Files an action writes where an input says (for example helm-upgrade-jobs `comment-file`). The input comes from a
+ * workflow file, which a pull request can change, so the path is held to what such a file is for:
+ * - it resolves inside the workspace or RUNNER_TEMP (relative paths are relative to the workspace; `..`, absolute
+ *   paths elsewhere and symbolic links that lead out are refused);
+ * - it is never a file git tracks (a plan comment must not replace `config/clusters/x/cluster.yaml`), never inside a
+ *   `.git` directory, never a directory, never a symbolic link;
+ * - it is written whole or not at all: a temp file beside it, renamed over it, removed on every failure (no `*.tmp`
+ *   is left behind).
+ */
+
+
+
+
+
+
+function writeRoots(env = process.env) {
+    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), runnerTemp: env.RUNNER_TEMP || undefined };
+}
+async function exists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+/** The real path of `p`, following symbolic links in every part that exists (the rest appended as given). */
+async function realPathOf(p) {
+    const rest = [];
+    let dir = p;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(dir), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                return p;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** True when git tracks `file` (in whatever repository holds it); false outside a repository or without git. */
+function trackedByGit(file) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', external_node_path_default().dirname(file), 'ls-files', '--error-unmatch', '--', external_node_path_default().basename(file)], { timeout: 30_000 }, (err) => resolve(!err));
+    });
+}
+/**
+ * Check that the path given in input `input` may be written, and return it absolute. Throws a UsageError naming the
+ * input and saying what to do.
+ */
+async function resolveWritablePath(input, value, roots = writeRoots()) {
+    const shown = `input \`${input}\` (${(0,shared_redact/* redact */.E$)(JSON.stringify(value))})`;
+    const hint = 'write to a new file in the workspace (e.g. `comment-body.md`) or under $RUNNER_TEMP';
+    if (!value.trim() || value.includes('\0'))
+        throw new errors/* UsageError */.eb(`${shown} is not a file path`, hint);
+    if (/[\\/]$/.test(value))
+        throw new errors/* UsageError */.eb(`${shown} names a directory; it must name a file`, hint);
+    const abs = external_node_path_default().resolve(roots.workspace, value);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map((r) => external_node_path_default().resolve(r));
+    const allowedReal = await Promise.all(allowed.map(realPathOf));
+    const real = await realPathOf(abs);
+    // Both the path as written and where its symbolic links lead must stay inside.
+    if (!allowed.some((r) => inside(r, abs)) || !allowedReal.some((r) => inside(r, real))) {
+        throw new errors/* UsageError */.eb(`${shown} resolves outside the workspace and RUNNER_TEMP (to ${(0,shared_redact/* redact */.E$)(real)})`, hint);
+    }
+    if (real.split((external_node_path_default()).sep).some((s) => s.toLowerCase() === '.git'))
+        throw new errors/* UsageError */.eb(`${shown} is inside a .git directory`, hint);
+    for (let dir = external_node_path_default().dirname(abs);; dir = external_node_path_default().dirname(dir)) {
+        const up = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (up) {
+            if (!up.isDirectory() && !up.isSymbolicLink())
+                throw new errors/* UsageError */.eb(`${shown} goes through ${(0,shared_redact/* redact */.E$)(external_node_path_default().relative(roots.workspace, dir) || dir)}, which is a file, not a directory`, hint);
+            break;
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+    if (st?.isDirectory())
+        throw new errors/* UsageError */.eb(`${shown} is a directory; it must name a file`, hint);
+    if (st?.isSymbolicLink())
+        throw new errors/* UsageError */.eb(`${shown} is a symbolic link; the suite writes only plain files`, hint);
+    if (st && !st.isFile())
+        throw new errors/* UsageError */.eb(`${shown} is not a regular file`, hint);
+    // A path under a directory that does not exist yet cannot be tracked (git needs a directory to run in).
+    if ((await exists(external_node_path_default().dirname(real))) && (await trackedByGit(real))) {
+        throw new errors/* UsageError */.eb(`${shown} is a file tracked by git; the suite never writes over the repository's files`, hint);
+    }
+    return abs;
+}
+/**
+ * Write `content` to the file input `input` names (see resolveWritablePath): parent directories are created, the file
+ * is replaced whole through a temp file beside it, and that temp file never outlives a failure.
+ */
+async function writeInputFile(input, value, content, roots = writeRoots()) {
+    const abs = await resolveWritablePath(input, value, roots);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(tmp, abs);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw new errors/* UsageError */.eb(`could not write input \`${input}\` (${(0,shared_redact/* redact */.E$)(value)}): ${(0,shared_redact/* redact */.E$)(e.message)}`);
+    }
+    return abs;
+}
+
 ;// CONCATENATED MODULE: ./src/action/adapter.ts
 /**
  * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
  * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
  * core.setFailed, never a stack trace for a DeployerError.
  */
+
 
 
 
@@ -28754,6 +28929,7 @@ function createContext() {
                 if (!onPath.has(dir))
                     core/* addPath */.fM(dir);
         },
+        writeInputFile: (input, value, content) => writeInputFile(input, value, content),
     };
 }
 function escapeHtml(s) {
@@ -28823,7 +28999,7 @@ async function runAction(name, fn) {
 /* harmony export */   dg: () => (/* binding */ DeployerError),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports NotImplementedError, formatLocation, isDeployerError */
+/* unused harmony exports formatLocation, isDeployerError */
 class DeployerError extends Error {
     file;
     line;
@@ -28844,16 +29020,6 @@ class DeployerError extends Error {
         const where = formatLocation(this);
         const head = where ? `${where}: ${this.message}` : this.message;
         return this.hint ? `${head}\n  hint: ${this.hint}` : head;
-    }
-}
-/** A capability that is not built yet. Exit code 2, and it says so loudly. */
-class NotImplementedError extends DeployerError {
-    constructor(capability) {
-        super(`${capability} is not implemented yet in this version of deployer`, {
-            exitCode: 2,
-            hint: 'this capability is planned; until it lands, use the upstream Python deployer for it',
-        });
-        this.name = 'NotImplementedError';
     }
 }
 /** Wrong command-line or action usage (exit code 2, as usage errors conventionally are). */
@@ -28889,27 +29055,20 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 5053:
+/***/ 4466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qI: () => (/* binding */ runTool)
-});
-
-// UNUSED EXPORTS: ToolError, baseEnv, formatCommand, runToolRaw, toolStarts
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __nccwpck_require__(8932);
-;// CONCATENATED MODULE: ./src/shared/exec/run.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qI: () => (/* binding */ runTool)
+/* harmony export */ });
+/* unused harmony exports ToolError, toolStarts, baseEnv, formatCommand, runToolRaw */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+/* harmony import */ var _shutdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4445);
 /**
  * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
  * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
@@ -28919,7 +29078,8 @@ var redact = __nccwpck_require__(8932);
 
 
 
-class ToolError extends errors/* DeployerError */.dg {
+
+class ToolError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg {
     result;
     constructor(message, result, hint) {
         super(message, { hint });
@@ -28942,7 +29102,7 @@ function baseEnv() {
 /** A printable command line (arguments quoted where needed), redacted. */
 function formatCommand(command, args) {
     const q = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return (0,redact/* redact */.E$)([external_node_path_default().basename(command), ...args].map(q).join(' '));
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)([node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command), ...args].map(q).join(' '));
 }
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -28953,10 +29113,12 @@ async function runToolRaw(command, args, options = {}) {
     const env = { ...(options.env ?? baseEnv()), ...(options.extraEnv ?? {}) };
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;
     const maxBuffer = options.maxBuffer ?? 16 * 1024 * 1024;
-    const name = external_node_path_default().basename(command);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command);
     toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        // A stop signal to this process is passed on to the tool (exec/shutdown.ts), never leaving it orphaned.
+        (0,_shutdown_js__WEBPACK_IMPORTED_MODULE_4__/* .trackChild */ .yH)(child);
         let out = '';
         let err = '';
         let timedOut = false;
@@ -28972,12 +29134,12 @@ async function runToolRaw(command, args, options = {}) {
         child.stdout.on('data', (d) => {
             if (out.length < maxBuffer)
                 out += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stdout');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stdout');
         });
         child.stderr.on('data', (d) => {
             if (err.length < maxBuffer)
                 err += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stderr');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stderr');
         });
         child.on('error', (e) => {
             clearTimeout(timer);
@@ -28989,7 +29151,7 @@ async function runToolRaw(command, args, options = {}) {
                 reject(new ToolError(`${formatCommand(command, args)} was cancelled`, result));
             }
             else {
-                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,redact/* redact */.E$)(e.message)}`, result));
+                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e.message)}`, result));
             }
         });
         child.on('close', (code, signal) => {
@@ -28999,8 +29161,8 @@ async function runToolRaw(command, args, options = {}) {
             const result = {
                 command,
                 args,
-                stdout: (0,redact/* redact */.E$)(out),
-                stderr: (0,redact/* redact */.E$)(err),
+                stdout: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(out),
+                stderr: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(err),
                 rawStdout: out,
                 code,
                 signal,
@@ -29027,6 +29189,102 @@ async function runToolRaw(command, args, options = {}) {
 async function runTool(command, args, options = {}) {
     const { rawStdout: _raw, ...result } = await runToolRaw(command, args, options);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 4445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ onShutdown),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long running tools get to end after the signal is passed on. */
+const GRACE_MS = 20_000;
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+let stopping;
+function runCleanups() {
+    for (const fn of [...cleanups]) {
+        try {
+            fn();
+        }
+        catch {
+            /* best effort: nothing more can be done while the process dies */
+        }
+    }
+}
+function die(signal) {
+    runCleanups();
+    for (const s of SIGNALS)
+        process.removeListener(s, handlers[s]);
+    // If nobody else handles this signal, die of it as the default handler would have.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function onSignal(signal) {
+    if (stopping) {
+        // Second signal: no more waiting.
+        for (const c of children)
+            c.kill('SIGKILL');
+        die(signal);
+        return;
+    }
+    stopping = signal;
+    runCleanups();
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+    if (!running.length) {
+        die(signal);
+        return;
+    }
+    process.stderr.write(`deployer: ${signal} received: temporary files removed; stopping ${running.map((c) => c.spawnfile.split('/').pop()).join(', ')} (waiting up to ${GRACE_MS / 1000} s)\n`);
+    let left = running.length;
+    const timer = setTimeout(() => {
+        for (const c of running)
+            if (c.exitCode === null && c.signalCode === null)
+                c.kill('SIGKILL');
+        die(signal);
+    }, GRACE_MS);
+    for (const c of running) {
+        c.once('exit', () => {
+            if (--left === 0) {
+                clearTimeout(timer);
+                die(signal);
+            }
+        });
+        try {
+            c.kill(signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const s of SIGNALS)
+        process.on(s, handlers[s]);
+}
+/** Run `fn` (synchronous, idempotent) on every way the process ends. Returns the function that unregisters it. */
+function onShutdown(fn) {
+    install();
+    cleanups.add(fn);
+    return () => void cleanups.delete(fn);
+}
+/** Pass stop signals on to `child` while it runs (run.ts registers every tool it starts). */
+function trackChild(child) {
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
 }
 
 
@@ -29095,7 +29353,7 @@ function toolPath(tool, env = process.env) {
 
 /***/ }),
 
-/***/ 9026:
+/***/ 344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29118,8 +29376,8 @@ var errors = __nccwpck_require__(8382);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/exec/run.ts + 1 modules
-var run = __nccwpck_require__(5053);
+// EXTERNAL MODULE: ./src/shared/exec/run.ts
+var run = __nccwpck_require__(4466);
 // EXTERNAL MODULE: ./src/shared/exec/tools.ts
 var tools = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./src/shared/plan/inputs.ts
@@ -29274,15 +29532,269 @@ async function changedFilesFromGit(configRoot, baseRef, headRef) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/yaml/fast.ts
+/**
+ * A fast reader for the plain subset of YAML that config files are written in: block mappings and sequences, plain
+ * and quoted one-line scalars, `[a, b]` lists of plain scalars, empty `[]`/`{}`, comments. It builds the plain value
+ * directly, without the document model and positions the `yaml` package composes (which dominated a plan: issue 16).
+ *
+ * It is exact or it declines: `fastParse` returns `undefined` for anything outside the subset (anchors, aliases,
+ * tags, block scalars, multi-line or escaped scalars, flow mappings, duplicate or non-string keys, tabs, CR, document
+ * markers, unexpected indentation, a key the YAML 1.2 core schema would not read as a string...), and the caller then
+ * parses with the `yaml` package, which reports any error with its position. On what it accepts, it returns exactly
+ * the value the `yaml` package returns (YAML 1.2 core schema): test/repo/fast-yaml.test.ts checks that differentially.
+ */
+const DECLINE = Symbol('decline');
+/** Plain keys the fast reader accepts (a superset of what config files use); anything else declines. */
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** The core schema's other non-string forms (octal, hexadecimal, infinities, NaN): declined, left to the full parser. */
+const OTHER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** Characters that may not start a plain scalar here (YAML indicators), or that we leave to the full parser. */
+const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '{', '}', ']', ',', '#', '?', ':']);
+/** Resolve a plain scalar as the YAML 1.2 core schema does. */
+function plainScalar(s) {
+    if (NULL.test(s))
+        return null;
+    if (BOOL.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (INT.test(s))
+        return parseInt(s, 10);
+    if (FLOAT.test(s) || FLOAT_EXP.test(s))
+        return parseFloat(s);
+    if (OTHER.test(s))
+        return DECLINE;
+    return s;
+}
+/** A key is a plain scalar that the core schema reads as a string (and not one that is special to JavaScript). */
+function keyOk(k) {
+    return k.length <= 1024 && KEY.test(k) && typeof plainScalar(k) === 'string' && k !== '__proto__';
+}
+/** The text after a value on the same line must be empty or a comment. */
+function restIsComment(rest) {
+    return rest === '' || /^\s+(#.*)?$/.test(rest);
+}
+/** An inline value: a quoted or plain scalar, or a simple flow sequence. */
+function inlineValue(v) {
+    const c = v[0];
+    if (c === '"') {
+        const end = v.indexOf('"', 1);
+        if (end < 0)
+            return DECLINE;
+        const body = v.slice(1, end);
+        if (body.includes('\\'))
+            return DECLINE;
+        return restIsComment(v.slice(end + 1)) ? body : DECLINE;
+    }
+    if (c === "'") {
+        let out = '';
+        let i = 1;
+        for (;;) {
+            const q = v.indexOf("'", i);
+            if (q < 0)
+                return DECLINE;
+            out += v.slice(i, q);
+            if (v[q + 1] === "'") {
+                out += "'";
+                i = q + 2;
+                continue;
+            }
+            return restIsComment(v.slice(q + 1)) ? out : DECLINE;
+        }
+    }
+    // strip a trailing comment (`#` after whitespace)
+    const hash = v.search(/\s#/);
+    const s = (hash >= 0 ? v.slice(0, hash) : v).trimEnd();
+    if (c === '[') {
+        if (!s.endsWith(']'))
+            return DECLINE;
+        const inner = s.slice(1, -1);
+        if (inner.trim() === '')
+            return [];
+        if (/[[\]{}"'#&*!|>:`@%]/.test(inner))
+            return DECLINE;
+        const items = [];
+        for (const raw of inner.split(',')) {
+            const item = raw.trim();
+            if (item === '' || BAD_START.has(item[0]) || (item[0] === '-' && (item.length === 1 || item[1] === ' ')))
+                return DECLINE;
+            const val = plainScalar(item);
+            if (val === DECLINE)
+                return DECLINE;
+            items.push(val);
+        }
+        return items;
+    }
+    if (c === '{')
+        return /^\{\s*\}$/.test(s) ? {} : DECLINE;
+    if (BAD_START.has(c) || (c === '-' && (s.length === 1 || s[1] === ' ')))
+        return DECLINE;
+    if (s.includes(': ') || s.endsWith(':'))
+        return DECLINE;
+    return plainScalar(s);
+}
+/** Split `key: rest` (rest may be empty); undefined when the line is not a mapping entry we accept. */
+function splitKey(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    const after = text[colon + 1];
+    if (after !== undefined && after !== ' ')
+        return undefined;
+    const key = text.slice(0, colon);
+    if (!keyOk(key))
+        return undefined;
+    return { key, rest: text.slice(colon + 1).trimStart() };
+}
+function isSeqItem(text) {
+    return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+/** An empty rest or a rest that is only a comment: the value is on the following lines (or null). */
+function noInlineValue(rest) {
+    return rest === '' || rest[0] === '#';
+}
+class Reader {
+    i = 0;
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    block(indent) {
+        const line = this.lines[this.i];
+        return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+    }
+    /** The value of a key or item whose inline part was empty: a deeper block, a same-indent sequence, or null. */
+    nested(parentIndent, allowSameIndentSeq) {
+        const next = this.lines[this.i];
+        if (!next || next.indent < parentIndent)
+            return null;
+        if (next.indent > parentIndent)
+            return this.block(next.indent);
+        if (allowSameIndentSeq && isSeqItem(next.text))
+            return this.seq(parentIndent);
+        return null;
+    }
+    /** After an inline value, the next line must not be deeper (that would be a multi-line scalar or an error). */
+    noDeeper(indent) {
+        const next = this.lines[this.i];
+        return !next || next.indent <= indent;
+    }
+    map(indent) {
+        const obj = {};
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isSeqItem(line.text))
+                return DECLINE;
+            const kv = splitKey(line.text);
+            if (!kv || Object.prototype.hasOwnProperty.call(obj, kv.key))
+                return DECLINE;
+            this.i++;
+            let value;
+            if (noInlineValue(kv.rest))
+                value = this.nested(indent, true);
+            else {
+                value = inlineValue(kv.rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            obj[kv.key] = value;
+        }
+        return obj;
+    }
+    seq(indent) {
+        const arr = [];
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent)
+                return DECLINE;
+            if (!isSeqItem(line.text))
+                break; // a key after a same-indent sequence: the enclosing mapping goes on
+            const after = line.text.slice(1);
+            const rest = after.trimStart();
+            let value;
+            if (noInlineValue(rest)) {
+                this.i++;
+                value = this.nested(indent, false);
+                // a nested block of an item must be deeper than the dash
+            }
+            else if (isSeqItem(rest)) {
+                return DECLINE;
+            }
+            else if (splitKey(rest)) {
+                // `- key: value`: a mapping whose first line starts at the column after the dash
+                const col = indent + 1 + (after.length - rest.length);
+                this.lines[this.i] = { indent: col, text: rest };
+                value = this.map(col);
+            }
+            else {
+                this.i++;
+                value = inlineValue(rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            arr.push(value);
+        }
+        return arr;
+    }
+}
+/**
+ * The value of `text`, or undefined when the text is outside the subset this reader handles exactly (the caller
+ * then parses it with the `yaml` package). An empty document also returns undefined.
+ */
+function fast_fastParse(text) {
+    if (/[\t\r\0\uFEFF]/.test(text))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        let indent = 0;
+        while (raw.charCodeAt(indent) === 32)
+            indent++;
+        if (indent === raw.length || raw[indent] === '#')
+            continue;
+        const t = raw.slice(indent).trimEnd();
+        if (indent === 0 && (t.startsWith('---') || t.startsWith('...') || t[0] === '%'))
+            return undefined;
+        lines.push({ indent, text: t });
+    }
+    if (!lines.length)
+        return undefined;
+    const r = new Reader(lines);
+    const value = r.block(lines[0].indent);
+    if (value === DECLINE || r.i !== lines.length)
+        return undefined;
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/yaml/index.ts
 /**
- * YAML with source positions: parse a file with the `yaml` package (YAML 1.2 core schema, duplicate keys are errors,
- * as upstream's ruamel safe loader), keep the document and a LineCounter, and map a JSON pointer (or a path of keys)
- * to file:line:col. A syntax error becomes a DeployerError at the line and column of the fault.
+ * YAML with source positions, computed only when asked for. `parseYaml` reads the plain value fast first (fast.ts, a
+ * reader of the plain subset config files use, exact or declining); positions come from the `yaml` package (YAML 1.2
+ * core schema, LineCounter), parsed lazily the first time an error must be located. Text outside the fast subset is
+ * parsed by the `yaml` package at once, and every fault in it is a DeployerError at its line and column: a syntax
+ * error, a duplicate key (as upstream's ruamel safe loader; checked in linear time, the package's own check is
+ * quadratic), an alias bomb, a file over the size limit. Nothing is ever lost: the fast reader declines anything it
+ * does not handle exactly.
  */
 
 
 
+
+/** Largest YAML file read (bytes). Real cluster.yaml and values files are a few KB; a larger one is a mistake or an attack. */
+const MAX_YAML_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** Most aliases resolved in one document (the `yaml` package's guard against an alias bomb). */
+const MAX_YAML_ALIASES = 1000;
 /** Split a JSON pointer (`/hubs/0/name`) into segments, unescaping `~1` and `~0`. */
 function pointerToPath(pointer) {
     if (pointer === '' || pointer === '/')
@@ -29319,12 +29831,23 @@ function walk(doc, path) {
     }
     return trail;
 }
-function yaml_parseYaml(text, file) {
+function tooLarge(file, bytes) {
+    return new DeployerError(`file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit for YAML files`, {
+        file,
+        line: 1,
+        col: 1,
+        hint: 'config and values files are a few KB; split the file or remove what does not belong in it',
+    });
+}
+/** Compose the document with positions; any fault is a located DeployerError. */
+function compose(text, file) {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    // uniqueKeys off: the package's check compares every key with every other (10k keys 1 s, 300k > 2 min); ours is linear
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    const locate = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = lineCounter.linePos(err.pos[0]);
+        const pos = locate(err.pos[0]);
         const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         throw new DeployerError(`YAML syntax error: ${reason}`, {
             file,
@@ -29333,19 +29856,88 @@ function yaml_parseYaml(text, file) {
             hint: 'fix the YAML syntax at this position (check indentation, quoting and colons)',
         });
     }
+    let duplicate;
+    visit(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!isScalar(pair.key))
+                    continue;
+                const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                const first = seen.get(k);
+                if (first !== undefined) {
+                    duplicate = { key: String(pair.key.value), at: pair.key.range?.[0] ?? 0, first };
+                    return visit.BREAK;
+                }
+                seen.set(k, pair.key.range?.[0] ?? 0);
+            }
+            return undefined;
+        },
+    });
+    if (duplicate) {
+        const pos = locate(duplicate.at);
+        const key = duplicate.key.length > 80 ? `${duplicate.key.slice(0, 80)}...` : duplicate.key;
+        throw new DeployerError(`YAML syntax error: duplicate key \`${key}\` (first at line ${locate(duplicate.first).line})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: 'a mapping may hold each key once: remove or merge one of them',
+        });
+    }
+    return { doc, lineCounter };
+}
+/** The plain value of a composed document; an alias bomb is a located DeployerError at the first alias. */
+function toValue(c, file) {
+    try {
+        return c.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let at = 0;
+        visit(c.doc, {
+            Alias(_, node) {
+                if (isAlias(node))
+                    at = node.range?.[0] ?? 0;
+                return visit.BREAK;
+            },
+        });
+        const pos = c.lineCounter.linePos(at);
+        throw new DeployerError(`YAML aliases expand too far (${e.message.split('\n')[0].replace(/\.$/, '')})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: `a document may resolve at most ${MAX_YAML_ALIASES} aliases; write the values out instead of nesting aliases`,
+        });
+    }
+}
+function yaml_parseYaml(text, file) {
+    if (text.length > MAX_YAML_BYTES / 4 && Buffer.byteLength(text) > MAX_YAML_BYTES)
+        throw tooLarge(file, Buffer.byteLength(text));
+    const fast = fastParse(text);
+    let composed;
+    let value;
+    if (fast === undefined) {
+        composed = compose(text, file);
+        value = toValue(composed, file);
+    }
+    else
+        value = fast;
+    // positions are composed only when a message needs one (the fast reader accepted the text, so this cannot fail)
+    const positions = () => (composed ??= compose(text, file));
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, col: 1 };
-        const p = lineCounter.linePos(offset);
+        const p = positions().lineCounter.linePos(offset);
         return { line: p.line, col: p.col };
     };
     const asPath = (p) => (typeof p === 'string' ? pointerToPath(p) : p);
     return {
         file,
         text,
-        value: doc.toJS({ maxAliasCount: 1000 }),
+        value,
         locate(path) {
-            const trail = walk(doc, asPath(path));
+            const trail = walk(positions().doc, asPath(path));
             for (let i = trail.length - 1; i >= 0; i--) {
                 const { node, keyNode } = trail[i];
                 if (node?.range)
@@ -29357,7 +29949,7 @@ function yaml_parseYaml(text, file) {
         },
         locateKey(path) {
             const segs = asPath(path);
-            const trail = walk(doc, segs);
+            const trail = walk(positions().doc, segs);
             const last = trail[trail.length - 1];
             if (trail.length === segs.length + 1 && last.keyNode?.range)
                 return at(last.keyNode.range[0]);
@@ -29367,18 +29959,34 @@ function yaml_parseYaml(text, file) {
 }
 /** Read and parse a YAML file. `displayPath` is what messages call it. Missing files are a located DeployerError. */
 async function readYamlFile(absPath, displayPath = absPath) {
-    let text;
+    return yaml_parseYaml(readYamlText(absPath, displayPath), displayPath);
+}
+/**
+ * The text of a YAML file, size-checked before it is read. Synchronous on purpose: config files are small and cached,
+ * and one open/fstat/read/close per file is much cheaper than the promise machinery when a plan reads thousands.
+ */
+function readYamlText(absPath, displayPath = absPath) {
+    let fd;
     try {
-        text = await readFile(absPath, 'utf8');
+        fd = openSync(absPath, 'r');
+        const size = fstatSync(fd).size;
+        if (size > MAX_YAML_BYTES)
+            throw tooLarge(displayPath, size);
+        return readFileSync(fd, 'utf8');
     }
     catch (e) {
+        if (e instanceof DeployerError)
+            throw e;
         const code = e.code;
         throw new DeployerError(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
             file: displayPath,
             hint: code === 'ENOENT' ? 'create the file or correct the path that refers to it' : undefined,
         });
     }
-    return yaml_parseYaml(text, displayPath);
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
 }
 /** The document must be a non-empty mapping (cluster.yaml, values files). */
 function expectMapping(y, what) {
@@ -29574,6 +30182,10 @@ function isLiteralPattern(pattern) {
 
 
 const RULE_KEYS = { 'all-hubs': 'allHubs', 'all-support': 'allSupport' };
+/** Escape a literal path for a fnmatch pattern (`*`, `?`, `[` become one-character classes). */
+function fnmatchEscape(literal) {
+    return literal.replace(/[*?[]/g, (c) => `[${c}]`);
+}
 /**
  * Built-in defaults for the layout of DESIGN.md (`helm-charts/{basehub,daskhub,support}`). Any file of a hub chart
  * redeploys every hub (daskhub vendors basehub, so a basehub change reaches daskhub hubs too); any file of the support
@@ -29581,24 +30193,25 @@ const RULE_KEYS = { 'all-hubs': 'allHubs', 'all-support': 'allSupport' };
  * inside a chart (`charts/` archives, `values.schema.json`), which deploys regenerate anyway. The deployer's own code
  * is not in the infra repo (workflows pin the action version), so no code path is listed; cluster directories need no
  * rule: their values files are matched per hub and per cluster.
+ * The charts directory (relative to config-root, POSIX) is `helm-charts` unless charts-dir says otherwise.
  */
-const DEFAULT_RULES = {
-    allHubs: {
-        include: ['helm-charts/basehub/*', 'helm-charts/daskhub/*', 'helm-charts/binderhub/*'],
-        exclude: [
-            'helm-charts/basehub/values.schema.json',
-            'helm-charts/daskhub/values.schema.json',
-            'helm-charts/binderhub/values.schema.json',
-            'helm-charts/basehub/charts/*',
-            'helm-charts/daskhub/charts/*',
-            'helm-charts/binderhub/charts/*',
-        ],
-    },
-    allSupport: {
-        include: ['helm-charts/support/*'],
-        exclude: ['helm-charts/support/values.schema.json', 'helm-charts/support/charts/*'],
-    },
-};
+function defaultRules(chartsDir = 'helm-charts') {
+    const trimmed = chartsDir.replace(/\/+$/, '').replace(/^\.\/?/, '');
+    const d = trimmed ? `${fnmatchEscape(trimmed)}/` : '';
+    const hubCharts = ['basehub', 'daskhub', 'binderhub'];
+    return {
+        allHubs: {
+            include: hubCharts.map((c) => `${d}${c}/*`),
+            exclude: [...hubCharts.map((c) => `${d}${c}/values.schema.json`), ...hubCharts.map((c) => `${d}${c}/charts/*`)],
+        },
+        allSupport: {
+            include: [`${d}support/*`],
+            exclude: [`${d}support/values.schema.json`, `${d}support/charts/*`],
+        },
+    };
+}
+/** The default rules for the default charts directory `helm-charts`. */
+const DEFAULT_RULES = defaultRules();
 /** Upstream's 2023 rules (reference A.9.1), for users of that layout and for differential tests. */
 const UPSTREAM_2023_RULES = {
     allHubs: {
@@ -29672,7 +30285,17 @@ function patternList(y, value, at) {
  * omitted `include`/`exclude` is empty); a rule it does not name keeps its default. Unknown keys are located errors.
  */
 function parseRules(text, file, defaults = DEFAULT_RULES) {
-    const y = parseYaml(text, file);
+    let y;
+    try {
+        y = parseYaml(text, file);
+    }
+    catch (e) {
+        // never quote the file's content: a rules path pointed at another file must not leak it into a log
+        if (e instanceof DeployerError) {
+            throw new DeployerError('the rules file is not valid YAML or JSON', { file, line: e.line, col: e.col, hint: 'fix the syntax at this position; a rules file holds `all-hubs` and `all-support` mappings' });
+        }
+        throw e;
+    }
     const doc = y.value;
     if (doc === null || doc === undefined) {
         throw new DeployerError('the rules file is empty', { file, line: 1, col: 1, hint: 'write `all-hubs:` and/or `all-support:` mappings' });
@@ -29687,7 +30310,7 @@ function parseRules(text, file, defaults = DEFAULT_RULES) {
     const rules = { allHubs: defaults.allHubs, allSupport: defaults.allSupport };
     for (const [key, value] of Object.entries(doc)) {
         if (!(key in RULE_KEYS)) {
-            throw new DeployerError(`unknown key \`${key}\` in the rules file (allowed: ${Object.keys(RULE_KEYS).join(', ')})`, {
+            throw new DeployerError(`unknown key in the rules file (allowed: ${Object.keys(RULE_KEYS).join(', ')})`, {
                 file,
                 ...y.locateKey([key]),
                 hint: 'check the spelling; a rules file holds only `all-hubs` and `all-support`',
@@ -29702,7 +30325,7 @@ function parseRules(text, file, defaults = DEFAULT_RULES) {
         }
         for (const field of Object.keys(value)) {
             if (!RULE_FIELDS.includes(field)) {
-                throw new DeployerError(`unknown key \`${field}\` in \`${key}\` (allowed: ${RULE_FIELDS.join(', ')})`, {
+                throw new DeployerError(`unknown key in \`${key}\` (allowed: ${RULE_FIELDS.join(', ')})`, {
                     file,
                     ...y.locateKey([key, field]),
                     hint: 'a rule has only `include` and `exclude` pattern lists',
@@ -29714,8 +30337,8 @@ function parseRules(text, file, defaults = DEFAULT_RULES) {
     }
     return rules;
 }
-/** Read a rules file (`display` is how messages name it). */
-async function readRulesFile(abs, display = abs) {
+/** Read a rules file (`display` is how messages name it); rules it does not name keep `defaults`. */
+async function readRulesFile(abs, display = abs, defaults = DEFAULT_RULES) {
     let text;
     try {
         text = await readFile(abs, 'utf8');
@@ -29727,7 +30350,7 @@ async function readRulesFile(abs, display = abs) {
             hint: 'pass the path of a YAML or JSON rules file (relative to the current directory in the CLI, to config-root in the action)',
         });
     }
-    return parseRules(text, display);
+    return parseRules(text, display, defaults);
 }
 /** The rules as a rules-file document (for printing the effective rules). */
 function rulesToDocument(rules) {
@@ -29829,12 +30452,6 @@ function triggerPathsYaml(paths, indent = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/plan/decide.ts
-/**
- * The deployment-plan decisions, as pure functions over strings and loaded clusters (no file system, no logging).
- * Each building block mirrors an upstream function (reference A.9 / B.3.2) so the upstream test cases map onto them;
- * `decidePlan` composes them. Our decisions (DESIGN.md section 4, src/shared/plan/README.md): a changed cluster.yaml
- * fires; rows are sorted by cluster then hub; file and hub lists inside reasons are sorted; both output shapes.
- */
 
 
 
@@ -29919,7 +30536,7 @@ function generateHubJobs(cluster, changed, flags) {
         const files = changedValues(cluster, dirRel, hub.valuesFiles, ['hubs', hub.index, 'helm_chart_values_files'], changed);
         if (flags.allClusters)
             reason = flags.labels.includes(LABELS.deployHubs) ? REASONS.deployHubsLabel : REASONS.coreInfra;
-        else if (flags.thisCluster)
+        else if (flags.thisCluster && (!flags.clusterYamlHubs || flags.clusterYamlHubs.has(hub.name)))
             reason = REASONS.clusterYaml;
         else if (files.length)
             reason = valuesReason(files);
@@ -30034,8 +30651,10 @@ function decidePlan(input) {
         const thisCluster = changed.has(`${dirRel}/cluster.yaml`);
         if (thisCluster)
             clusterYaml.push(cluster.name);
-        const hubs = generateHubJobs(cluster, changed, { thisCluster, allClusters: !!allHubs, labels });
-        support.push(...generateSupportJobs(cluster, changed, { thisCluster, allClusters: !!allSupport, labels }));
+        const precise = thisCluster ? input.clusterYamlDiffs?.get(cluster.name) : undefined;
+        const exact = precise && !precise.whole ? precise : undefined;
+        const hubs = generateHubJobs(cluster, changed, { thisCluster, clusterYamlHubs: exact?.hubs, allClusters: !!allHubs, labels });
+        support.push(...generateSupportJobs(cluster, changed, { thisCluster: thisCluster && (!exact || exact.support), allClusters: !!allSupport, labels }));
         if (hubs.staging.length || hubs.prod.length) {
             const prev = hubJobsByCluster.get(cluster.name);
             if (prev) {
@@ -30214,6 +30833,13 @@ function commentBody(m) {
         section('Staging deployments', staging, EMPTY.staging),
         section('Production deployments', prod, EMPTY.prod),
     ].join('\n');
+}
+/** A note under the plan for hubs a changed cluster.yaml no longer lists (their releases stay on the cluster). */
+function removedHubsMarkdown(removed) {
+    if (!removed.length)
+        return '';
+    const rows = removed.map(({ cluster, hub }) => `- \`${markdownCell(cluster)}/${markdownCell(hub)}\`: removed from cluster.yaml; its release stays on the cluster until removed (\`deployer use-cluster-credentials ${markdownCell(cluster)} helm uninstall ${markdownCell(hub)} --namespace ${markdownCell(hub)}\`)`);
+    return `\n### Hubs removed from the configuration\n\n${rows.join('\n')}\n`;
 }
 /** The 2023 comment (reference A.9.8): two sections over the seed's matrices. */
 function commentBody2023(m) {
@@ -30498,7 +31124,7 @@ function resultRowJobs(rows) {
 /** Default job lister: the current run attempt, from the runner's environment. */
 function apiJobLister(token, env = process.env, run) {
     return async () => {
-        const { listRunAttemptJobs, runRefFromEnv } = await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593));
+        const { listRunAttemptJobs, runRefFromEnv } = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 5839));
         return listRunAttemptJobs({ token, run: run ?? runRefFromEnv(env) });
     };
 }
@@ -30734,6 +31360,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

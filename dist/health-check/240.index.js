@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ensureTools: () => (/* binding */ ensureTools)
 /* harmony export */ });
-/* unused harmony exports TOOL_VERSIONS, ACCEPT, installedVersion, versionAcceptable, downloadUrl, sha256File, ensureTool */
+/* unused harmony exports TOOL_VERSIONS, ACCEPT, probeInstalled, installedVersion, versionAcceptable, downloadUrl, sha256File, ensureTool */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -19,7 +19,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74466);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27564);
+/* harmony import */ var _shutdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84445);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27564);
 /**
  * Tool installs for GitHub Actions: helm, kubectl, sops and jsonnet (go-jsonnet) at pinned versions, each download
  * checked against a SHA-256 checksum committed below BEFORE anything is extracted or made executable, then cached
@@ -41,6 +42,7 @@ export const modules = {
  *
  * This module imports @actions/tool-cache lazily (only when a download is needed), so the CLI never loads it.
  */
+
 
 
 
@@ -113,8 +115,17 @@ const ACCEPT = {
     kubectl: { args: ['version', '--client', '-o', 'json'], pattern: /"gitVersion":\s*"v(\d+)\.(\d+)\.(\d+)/, min: [1, 28, 0], belowMajor: 2 },
     // sops 3.8+ (age support, stable --input-type/--output-type).
     sops: { args: ['--version'], pattern: /(\d+)\.(\d+)\.(\d+)/, min: [3, 8, 0], belowMajor: 4 },
-    // go-jsonnet or C++ jsonnet 0.18+.
-    jsonnet: { args: ['--version'], pattern: /v(\d+)\.(\d+)\.(\d+)/, min: [0, 18, 0], belowMajor: 1 },
+    // go-jsonnet, or C++ jsonnet 0.18+ (enough for 2023 charts and dashboards). The 2026 charts' values.jsonnet use
+    // std.splitLimitR and std.any, which Debian/Ubuntu's C++ jsonnet 0.18 lacks: a C++ jsonnet found on the runner's PATH
+    // is used, and the log says so and how to get the pinned go-jsonnet instead (where no jsonnet is on PATH, the
+    // pinned go-jsonnet is what gets installed).
+    jsonnet: {
+        args: ['--version'],
+        pattern: /v(\d+)\.(\d+)\.(\d+)/,
+        min: [0, 18, 0],
+        belowMajor: 1,
+        prefers: { pattern: /Go implementation/, why: 'the 2026 charts\' values.jsonnet need go-jsonnet >= 0.20 (std.splitLimitR, std.any)' },
+    },
 };
 function platformKey() {
     return `${process.platform}-${process.arch}`;
@@ -125,17 +136,22 @@ function compare(a, b) {
             return a[i] - b[i];
     return 0;
 }
-/** The version of an installed tool, or undefined when it cannot be told. */
-async function installedVersion(tool, bin) {
+/** The version of an installed tool (undefined when it cannot be told) and its whole version output. */
+async function probeInstalled(tool, bin) {
     const probe = ACCEPT[tool];
     try {
         const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .qI)(bin, probe.args, { timeoutMs: 20_000, allowFailure: true });
-        const m = probe.pattern.exec(`${r.stdout}\n${r.stderr}`);
-        return m ? `${m[1]}.${m[2]}.${m[3]}` : undefined;
+        const output = `${r.stdout}\n${r.stderr}`;
+        const m = probe.pattern.exec(output);
+        return { version: m ? `${m[1]}.${m[2]}.${m[3]}` : undefined, output };
     }
     catch {
-        return undefined;
+        return { output: '' };
     }
+}
+/** The version of an installed tool, or undefined when it cannot be told. */
+async function installedVersion(tool, bin) {
+    return (await probeInstalled(tool, bin)).version;
 }
 function versionAcceptable(tool, version) {
     const probe = ACCEPT[tool];
@@ -169,26 +185,33 @@ async function ensureTool(name, opts) {
     const env = opts.env ?? process.env;
     const override = env[`DEPLOYER_${name.toUpperCase()}`];
     if (override)
-        return (0,_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .toolPath */ .O)(name, env);
+        return (0,_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .toolPath */ .O)(name, env);
     let found;
     try {
-        found = (0,_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .toolPath */ .O)(name, env);
+        found = (0,_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .toolPath */ .O)(name, env);
     }
     catch {
         found = undefined;
     }
     let reason = 'not found on PATH';
     if (found) {
-        const version = await installedVersion(name, found);
+        const { version, output } = await probeInstalled(name, found);
         if (version && versionAcceptable(name, version)) {
-            opts.reporter.debug(`using ${name} ${version} at ${found}`);
+            const prefers = ACCEPT[name].prefers;
+            if (prefers && !prefers.pattern.test(output)) {
+                const pin = (opts.table ?? TOOL_VERSIONS)[name];
+                opts.reporter.info(`using ${name} ${version} at ${found}, which is not go-jsonnet: ${prefers.why}. To use the pinned go-jsonnet ${pin.version}, ` +
+                    `set DEPLOYER_JSONNET to a go-jsonnet binary, or take ${found} off PATH and the action installs it (checksum-verified)`);
+            }
+            else
+                opts.reporter.debug(`using ${name} ${version} at ${found}`);
             return found;
         }
         reason = version ? `${found} is version ${version}, which is not supported` : `could not tell the version of ${found}`;
     }
     const pin = (opts.table ?? TOOL_VERSIONS)[name];
     if (!opts.inActions) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`\`${name}\` is needed: ${reason}`, { hint: `${_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_HINTS */ .y[name]} (deployer is tested with ${name} ${pin.version})` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`\`${name}\` is needed: ${reason}`, { hint: `${_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_HINTS */ .y[name]} (deployer is tested with ${name} ${pin.version})` });
     }
     const key = `${name}@${pin.version}`;
     let p = inFlight.get(key);
@@ -203,7 +226,7 @@ async function install(name, opts, env, reason) {
     const asset = pin.platforms[platformKey()];
     if (!asset) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployerError */ .dg(`\`${name}\` is needed (${reason}), and deployer has no pinned checksum for ${name} on ${platformKey()}`, {
-            hint: `install ${name} on PATH before this step (${_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_HINTS */ .y[name]})`,
+            hint: `install ${name} on PATH before this step (${_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_HINTS */ .y[name]})`,
         });
     }
     const tc = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 59805));
@@ -226,6 +249,11 @@ async function install(name, opts, env, reason) {
         });
     }
     const work = [downloaded];
+    // The download and its extraction are removed on every path, a stop signal included (exec/shutdown.ts).
+    const off = (0,_shutdown_js__WEBPACK_IMPORTED_MODULE_6__/* .onShutdown */ .Ob)(() => {
+        for (const p of work)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(p, { recursive: true, force: true });
+    });
     try {
         const actual = await sha256File(downloaded);
         if (actual !== asset.sha256) {
@@ -256,6 +284,7 @@ async function install(name, opts, env, reason) {
         return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cachedDir, name);
     }
     finally {
+        off();
         for (const p of work)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(p, { recursive: true, force: true }).catch(() => undefined);
     }
@@ -287,11 +316,13 @@ async function ensureTools(names, opts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48932);
+/* harmony import */ var _shutdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84445);
 /**
  * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
  * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
  * an error that names the command.
  */
+
 
 
 
@@ -334,6 +365,8 @@ async function runToolRaw(command, args, options = {}) {
     toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        // A stop signal to this process is passed on to the tool (exec/shutdown.ts), never leaving it orphaned.
+        (0,_shutdown_js__WEBPACK_IMPORTED_MODULE_4__/* .trackChild */ .yH)(child);
         let out = '';
         let err = '';
         let timedOut = false;

@@ -33478,7 +33478,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67660);
+/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10949);
 /* harmony import */ var _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
 /* harmony import */ var _src_shared_deploy_agekey_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86479);
 /* harmony import */ var _src_shared_health_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14922);
@@ -33543,7 +33543,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 67660:
+/***/ 10949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33592,7 +33592,7 @@ function untrustedBlock(fn) {
 }
 /** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
 function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text))
+    if (!(0,log/* mayBeWorkflowCommand */.NR)(text))
         core/* info */.pq(text);
     else
         untrustedBlock(() => core/* info */.pq(text));
@@ -33657,12 +33657,136 @@ class ActionsReporter {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/action/write-path.ts
+/**
+ * Files an action writes where an input says (for example helm-upgrade-jobs `comment-file`). The input comes from a
+ * workflow file, which a pull request can change, so the path is held to what such a file is for:
+ * - it resolves inside the workspace or RUNNER_TEMP (relative paths are relative to the workspace; `..`, absolute
+ *   paths elsewhere and symbolic links that lead out are refused);
+ * - it is never a file git tracks (a plan comment must not replace `config/clusters/x/cluster.yaml`), never inside a
+ *   `.git` directory, never a directory, never a symbolic link;
+ * - it is written whole or not at all: a temp file beside it, renamed over it, removed on every failure (no `*.tmp`
+ *   is left behind).
+ */
+
+
+
+
+
+
+function writeRoots(env = process.env) {
+    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), runnerTemp: env.RUNNER_TEMP || undefined };
+}
+async function exists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+/** The real path of `p`, following symbolic links in every part that exists (the rest appended as given). */
+async function realPathOf(p) {
+    const rest = [];
+    let dir = p;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(dir), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                return p;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** True when git tracks `file` (in whatever repository holds it); false outside a repository or without git. */
+function trackedByGit(file) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', external_node_path_default().dirname(file), 'ls-files', '--error-unmatch', '--', external_node_path_default().basename(file)], { timeout: 30_000 }, (err) => resolve(!err));
+    });
+}
+/**
+ * Check that the path given in input `input` may be written, and return it absolute. Throws a UsageError naming the
+ * input and saying what to do.
+ */
+async function resolveWritablePath(input, value, roots = writeRoots()) {
+    const shown = `input \`${input}\` (${(0,redact/* redact */.E$)(JSON.stringify(value))})`;
+    const hint = 'write to a new file in the workspace (e.g. `comment-body.md`) or under $RUNNER_TEMP';
+    if (!value.trim() || value.includes('\0'))
+        throw new errors/* UsageError */.eb(`${shown} is not a file path`, hint);
+    if (/[\\/]$/.test(value))
+        throw new errors/* UsageError */.eb(`${shown} names a directory; it must name a file`, hint);
+    const abs = external_node_path_default().resolve(roots.workspace, value);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map((r) => external_node_path_default().resolve(r));
+    const allowedReal = await Promise.all(allowed.map(realPathOf));
+    const real = await realPathOf(abs);
+    // Both the path as written and where its symbolic links lead must stay inside.
+    if (!allowed.some((r) => inside(r, abs)) || !allowedReal.some((r) => inside(r, real))) {
+        throw new errors/* UsageError */.eb(`${shown} resolves outside the workspace and RUNNER_TEMP (to ${(0,redact/* redact */.E$)(real)})`, hint);
+    }
+    if (real.split((external_node_path_default()).sep).some((s) => s.toLowerCase() === '.git'))
+        throw new errors/* UsageError */.eb(`${shown} is inside a .git directory`, hint);
+    for (let dir = external_node_path_default().dirname(abs);; dir = external_node_path_default().dirname(dir)) {
+        const up = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (up) {
+            if (!up.isDirectory() && !up.isSymbolicLink())
+                throw new errors/* UsageError */.eb(`${shown} goes through ${(0,redact/* redact */.E$)(external_node_path_default().relative(roots.workspace, dir) || dir)}, which is a file, not a directory`, hint);
+            break;
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+    if (st?.isDirectory())
+        throw new errors/* UsageError */.eb(`${shown} is a directory; it must name a file`, hint);
+    if (st?.isSymbolicLink())
+        throw new errors/* UsageError */.eb(`${shown} is a symbolic link; the suite writes only plain files`, hint);
+    if (st && !st.isFile())
+        throw new errors/* UsageError */.eb(`${shown} is not a regular file`, hint);
+    // A path under a directory that does not exist yet cannot be tracked (git needs a directory to run in).
+    if ((await exists(external_node_path_default().dirname(real))) && (await trackedByGit(real))) {
+        throw new errors/* UsageError */.eb(`${shown} is a file tracked by git; the suite never writes over the repository's files`, hint);
+    }
+    return abs;
+}
+/**
+ * Write `content` to the file input `input` names (see resolveWritablePath): parent directories are created, the file
+ * is replaced whole through a temp file beside it, and that temp file never outlives a failure.
+ */
+async function writeInputFile(input, value, content, roots = writeRoots()) {
+    const abs = await resolveWritablePath(input, value, roots);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(tmp, abs);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw new errors/* UsageError */.eb(`could not write input \`${input}\` (${(0,redact/* redact */.E$)(value)}): ${(0,redact/* redact */.E$)(e.message)}`);
+    }
+    return abs;
+}
+
 ;// CONCATENATED MODULE: ./src/action/adapter.ts
 /**
  * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
  * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
  * core.setFailed, never a stack trace for a DeployerError.
  */
+
 
 
 
@@ -33785,6 +33909,7 @@ function createContext() {
                 if (!onPath.has(dir))
                     core/* addPath */.fM(dir);
         },
+        writeInputFile: (input, value, content) => writeInputFile(input, value, content),
     };
 }
 function escapeHtml(s) {
@@ -33894,7 +34019,7 @@ async function ageKeyEnv(key, reporter, base = process.env) {
 /* harmony export */   dg: () => (/* binding */ DeployerError),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports NotImplementedError, formatLocation, isDeployerError */
+/* unused harmony exports formatLocation, isDeployerError */
 class DeployerError extends Error {
     file;
     line;
@@ -33915,16 +34040,6 @@ class DeployerError extends Error {
         const where = formatLocation(this);
         const head = where ? `${where}: ${this.message}` : this.message;
         return this.hint ? `${head}\n  hint: ${this.hint}` : head;
-    }
-}
-/** A capability that is not built yet. Exit code 2, and it says so loudly. */
-class NotImplementedError extends DeployerError {
-    constructor(capability) {
-        super(`${capability} is not implemented yet in this version of deployer`, {
-            exitCode: 2,
-            hint: 'this capability is planned; until it lands, use the upstream Python deployer for it',
-        });
-        this.name = 'NotImplementedError';
     }
 }
 /** Wrong command-line or action usage (exit code 2, as usage errors conventionally are). */
@@ -33955,6 +34070,102 @@ function describeError(e) {
     if (e instanceof Error)
         return e.message || e.name;
     return String(e);
+}
+
+
+/***/ }),
+
+/***/ 84445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ onShutdown),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long running tools get to end after the signal is passed on. */
+const GRACE_MS = 20_000;
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+let stopping;
+function runCleanups() {
+    for (const fn of [...cleanups]) {
+        try {
+            fn();
+        }
+        catch {
+            /* best effort: nothing more can be done while the process dies */
+        }
+    }
+}
+function die(signal) {
+    runCleanups();
+    for (const s of SIGNALS)
+        process.removeListener(s, handlers[s]);
+    // If nobody else handles this signal, die of it as the default handler would have.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function onSignal(signal) {
+    if (stopping) {
+        // Second signal: no more waiting.
+        for (const c of children)
+            c.kill('SIGKILL');
+        die(signal);
+        return;
+    }
+    stopping = signal;
+    runCleanups();
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+    if (!running.length) {
+        die(signal);
+        return;
+    }
+    process.stderr.write(`deployer: ${signal} received: temporary files removed; stopping ${running.map((c) => c.spawnfile.split('/').pop()).join(', ')} (waiting up to ${GRACE_MS / 1000} s)\n`);
+    let left = running.length;
+    const timer = setTimeout(() => {
+        for (const c of running)
+            if (c.exitCode === null && c.signalCode === null)
+                c.kill('SIGKILL');
+        die(signal);
+    }, GRACE_MS);
+    for (const c of running) {
+        c.once('exit', () => {
+            if (--left === 0) {
+                clearTimeout(timer);
+                die(signal);
+            }
+        });
+        try {
+            c.kill(signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const s of SIGNALS)
+        process.on(s, handlers[s]);
+}
+/** Run `fn` (synchronous, idempotent) on every way the process ends. Returns the function that unregisters it. */
+function onShutdown(fn) {
+    install();
+    cleanups.add(fn);
+    return () => void cleanups.delete(fn);
+}
+/** Pass stop signals on to `child` while it runs (run.ts registers every tool it starts). */
+function trackChild(child) {
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
 }
 
 
@@ -35438,7 +35649,7 @@ async function runHubHealthCheck(req) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48932);
 /* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63422);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(42981);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27327);
 /**
  * Where a health check goes and with which token, for a hub of the config: `https://<domain>` (domain_override_file
  * honoured, decrypted when secret), the hub type (chart, or a basehub with dask-gateway and daskhubSetup enabled is
@@ -35513,7 +35724,7 @@ async function hubDomain(cluster, hub, reporter, env) {
     }
     let doc;
     if (node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs).includes('secret')) {
-        const { readDecrypted } = await __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 58489));
+        const { readDecrypted } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 45336));
         doc = await readDecrypted(abs, { reporter, display, env });
     }
     else {
@@ -35564,9 +35775,10 @@ async function clusterTarget(options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ formatTextTable),
+/* harmony export */   NR: () => (/* binding */ mayBeWorkflowCommand),
 /* harmony export */   P$: () => (/* binding */ silentReporter)
 /* harmony export */ });
-/* unused harmony exports TerminalReporter, MemoryReporter */
+/* unused harmony exports TerminalReporter, MemoryReporter, COMMAND_BREAK, WorkflowCommandEscaper, escapeWorkflowCommands, escapeWorkflowCommandsInJson */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48932);
 /**
@@ -35674,6 +35886,57 @@ const silentReporter = {
     table() { },
 };
 
+// ---- untrusted text and GitHub Actions workflow commands ------------------------------------------------------
+// The runner reads every line a step prints (stdout and stderr) and acts on two forms: a line whose first non-blank
+// characters are `::` (`::add-mask::x`, `::stop-commands::t`), and the legacy `##[command]` anywhere in a line. A hub
+// name, a changed file's name or a key echoed by helm must never become one of those.
+/** Characters .NET's `TrimStart()` removes (the runner trims a line before looking for `::`). */
+const RUNNER_BLANK = /[\s\u0085]/;
+/** True when some line of `text` could act as a workflow command. */
+function mayBeWorkflowCommand(text) {
+    return /(^|[\r\n])[\s\u0085]*::|##\[/.test(text);
+}
+/** The zero-width space put before the `:` or `[` that would start a command: the text reads the same, the runner ignores it. */
+const COMMAND_BREAK = '\u200b';
+/**
+ * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
+ * act as a workflow command: a zero-width space goes before a line's leading `::` and between `##` and `[`. Nothing is
+ * buffered: each chunk is returned escaped at once (a line-leading `:` that ends a chunk is escaped, in case).
+ */
+class WorkflowCommandEscaper {
+    lineStart = true;
+    hashes = 0;
+    push(chunk) {
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < chunk.length; i++) {
+            const c = chunk[i];
+            // A line-leading `:` is escaped when a `:` follows (or might: it ends this chunk), so `:smile:` stays as it is.
+            const command = c === ':' && this.lineStart && (i + 1 === chunk.length || chunk[i + 1] === ':');
+            if (command || (c === '[' && this.hashes >= 2)) {
+                out += chunk.slice(from, i) + COMMAND_BREAK;
+                from = i;
+            }
+            if (c === '\n' || c === '\r')
+                this.lineStart = true;
+            else if (!RUNNER_BLANK.test(c))
+                this.lineStart = false;
+            this.hashes = c === '#' ? this.hashes + 1 : 0;
+        }
+        return out + chunk.slice(from);
+    }
+}
+/** `text` (one whole piece) escaped as the escaper above does. */
+function escapeWorkflowCommands(text) {
+    return new WorkflowCommandEscaper().push(text);
+}
+/**
+ * JSON text that can never act as a workflow command and parses to exactly the same value: JSON puts no line break
+ * inside a value, so no line starts with `::`, and `#` occurs only inside strings, where `\u0023` means `#`.
+ */
+function escapeWorkflowCommandsInJson(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 
 /***/ }),
@@ -35778,13 +36041,13 @@ function clearSecretsForTests() {
 /* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   loadCluster: () => (/* binding */ loadCluster)
 /* harmony export */ });
-/* unused harmony exports CLUSTER_FILE, displayPath, isSecretFile, listClusterNames, readClusterYaml, clusterFromYaml, loadAllClusters, throwFirst, supportValuesFiles, hubChartDir, chartOverridePath */
+/* unused harmony exports CLUSTER_FILE, displayPath, isSecretFile, CLUSTER_NAME, listClusterNames, readClusterYaml, clusterFromYaml, loadAllClusters, throwFirst, supportValuesFiles, hubChartDir, chartOverridePath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42981);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27327);
 /**
  * The infra repo: where clusters live, how cluster.yaml is loaded into typed Cluster/Hub objects, how the files it
  * refers to resolve (always inside the cluster directory), and which files are secret.
@@ -35811,22 +36074,34 @@ function displayPath(paths, abs) {
 function isSecretFile(p) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p).includes('secret');
 }
-/** Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped. */
-function listClusterNames(paths) {
+/** A cluster name: a directory name of the clusters directory that is safe in paths, job names and messages. */
+const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped.
+ * A missing clusters directory, or one that holds no cluster, is an error (an empty fleet is never a success); pass
+ * `allowEmpty` where an empty fleet is legitimate (creating the first cluster).
+ */
+function listClusterNames(paths, options = {}) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(paths.clustersDir)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} does not exist`, {
             hint: 'pass --config-root (or the config-root input) pointing at the infra repo, or set clusters-dir',
         });
     }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
         .filter((d) => d.isDirectory() && d.name !== 'templates' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, d.name, CLUSTER_FILE)))
         .map((d) => d.name)
         .sort();
+    if (!names.length && !options.allowEmpty) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} holds no cluster: no directory in it has a ${CLUSTER_FILE}`, {
+            hint: 'check --config-root and --clusters-dir (the config-root and clusters-dir inputs): each cluster is <clusters-dir>/<name>/cluster.yaml',
+        });
+    }
+    return names;
 }
 function unknownCluster(paths, name) {
     let known = [];
     try {
-        known = listClusterNames(paths);
+        known = listClusterNames(paths, { allowEmpty: true });
     }
     catch {
         /* reported below without the list */
@@ -35835,15 +36110,37 @@ function unknownCluster(paths, name) {
         hint: known.length ? `known clusters: ${known.join(', ')}` : 'create the cluster directory with a cluster.yaml, or check --config-root',
     });
 }
-/** Parse `<clustersDir>/<name>/cluster.yaml` with positions. Unknown cluster, syntax error, empty file: DeployerError. */
+/**
+ * Parse `<clustersDir>/<name>/cluster.yaml` (positions computed lazily, when an error is located). Unknown cluster,
+ * syntax error, empty file: DeployerError. A directory whose name is not a valid cluster name is an error located in
+ * its cluster.yaml (so validation reports it as one finding and goes on).
+ */
 async function readClusterYaml(paths, name) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name \`${name}\``, { hint: 'a cluster name is a directory name under the clusters directory' });
+    if (!CLUSTER_NAME.test(name)) {
+        const file = !name.includes('/') && !name.includes('\\') && name !== '.' && name !== '..' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE) : undefined;
+        const shown = JSON.stringify(name);
+        if (file && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`cluster directory ${shown} is not a valid cluster name (ASCII letters, digits, \`.\`, \`_\`, \`-\`, starting with a letter or digit)`, {
+                file: displayPath(paths, file),
+                line: 1,
+                col: 1,
+                hint: 'rename the directory (and `name:`) to a valid cluster name: deploys, job names and namespaces use it',
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name ${shown}`, { hint: 'a cluster name is a directory name under the clusters directory' });
     }
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw unknownCluster(paths, name);
-    const y = await (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlFile */ .kv)(file, displayPath(paths, file));
+    const display = displayPath(paths, file);
+    let text;
+    try {
+        text = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlText */ .j1)(file, display);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw unknownCluster(paths, name);
+        throw e;
+    }
+    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, display);
     (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .expectMapping */ .O3)(y, 'cluster.yaml');
     return y;
 }
@@ -36012,21 +36309,22 @@ function isFile(p) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _exec_shutdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84445);
 /**
  * Private temporary directories for decrypted secrets and per-cluster credentials.
  *
  * - 0700, created under `RUNNER_TEMP` when set (GitHub Actions wipes it after the job), else the OS temp dir;
  * - every live directory is removed on `dispose()`, on process exit (also `process.exit()` and uncaught errors),
- *   and on SIGINT/SIGTERM/SIGHUP: the handlers remove the directories, then re-raise the signal so the process dies
- *   the way it would have (exit status 130/143 in a shell), unless another part of the program handles the signal.
+ *   and on SIGINT/SIGTERM/SIGHUP (see exec/shutdown.ts: removed at once, then the running tools are stopped and the
+ *   process dies of the signal, unless another part of the program handles it).
  */
+
 
 
 
 
 const live = new Set();
 let installed = false;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function removeAllSync() {
     for (const dir of live) {
         try {
@@ -36038,21 +36336,11 @@ function removeAllSync() {
         live.delete(dir);
     }
 }
-function onSignal(signal) {
-    removeAllSync();
-    process.removeListener(signal, handlers[signal]);
-    // If nobody else handles this signal, die of it as the default handler would have.
-    if (process.listenerCount(signal) === 0)
-        process.kill(process.pid, signal);
-}
-const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
 function installHandlers() {
     if (installed)
         return;
     installed = true;
-    process.on('exit', removeAllSync);
-    for (const s of SIGNALS)
-        process.on(s, handlers[s]);
+    (0,_exec_shutdown_js__WEBPACK_IMPORTED_MODULE_4__/* .onShutdown */ .Ob)(removeAllSync);
 }
 /** Where private temp dirs go: `RUNNER_TEMP` in Actions, else the OS temp dir. */
 function tempRoot(env = process.env) {
@@ -36085,28 +36373,291 @@ function liveTempDirs() {
 
 /***/ }),
 
-/***/ 42981:
+/***/ 27327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O3: () => (/* binding */ expectMapping),
-/* harmony export */   Qb: () => (/* binding */ pathToPointer),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   kv: () => (/* binding */ readYamlFile),
-/* harmony export */   ox: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O3: () => (/* binding */ expectMapping),
+  hN: () => (/* binding */ parseYaml),
+  Qb: () => (/* binding */ pathToPointer),
+  ox: () => (/* binding */ pointerToPath),
+  kv: () => (/* binding */ readYamlFile),
+  j1: () => (/* binding */ readYamlText)
+});
+
+// UNUSED EXPORTS: MAX_YAML_ALIASES, MAX_YAML_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+;// CONCATENATED MODULE: ./src/shared/yaml/fast.ts
 /**
- * YAML with source positions: parse a file with the `yaml` package (YAML 1.2 core schema, duplicate keys are errors,
- * as upstream's ruamel safe loader), keep the document and a LineCounter, and map a JSON pointer (or a path of keys)
- * to file:line:col. A syntax error becomes a DeployerError at the line and column of the fault.
+ * A fast reader for the plain subset of YAML that config files are written in: block mappings and sequences, plain
+ * and quoted one-line scalars, `[a, b]` lists of plain scalars, empty `[]`/`{}`, comments. It builds the plain value
+ * directly, without the document model and positions the `yaml` package composes (which dominated a plan: issue 16).
+ *
+ * It is exact or it declines: `fastParse` returns `undefined` for anything outside the subset (anchors, aliases,
+ * tags, block scalars, multi-line or escaped scalars, flow mappings, duplicate or non-string keys, tabs, CR, document
+ * markers, unexpected indentation, a key the YAML 1.2 core schema would not read as a string...), and the caller then
+ * parses with the `yaml` package, which reports any error with its position. On what it accepts, it returns exactly
+ * the value the `yaml` package returns (YAML 1.2 core schema): test/repo/fast-yaml.test.ts checks that differentially.
+ */
+const DECLINE = Symbol('decline');
+/** Plain keys the fast reader accepts (a superset of what config files use); anything else declines. */
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** The core schema's other non-string forms (octal, hexadecimal, infinities, NaN): declined, left to the full parser. */
+const OTHER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** Characters that may not start a plain scalar here (YAML indicators), or that we leave to the full parser. */
+const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '{', '}', ']', ',', '#', '?', ':']);
+/** Resolve a plain scalar as the YAML 1.2 core schema does. */
+function plainScalar(s) {
+    if (NULL.test(s))
+        return null;
+    if (BOOL.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (INT.test(s))
+        return parseInt(s, 10);
+    if (FLOAT.test(s) || FLOAT_EXP.test(s))
+        return parseFloat(s);
+    if (OTHER.test(s))
+        return DECLINE;
+    return s;
+}
+/** A key is a plain scalar that the core schema reads as a string (and not one that is special to JavaScript). */
+function keyOk(k) {
+    return k.length <= 1024 && KEY.test(k) && typeof plainScalar(k) === 'string' && k !== '__proto__';
+}
+/** The text after a value on the same line must be empty or a comment. */
+function restIsComment(rest) {
+    return rest === '' || /^\s+(#.*)?$/.test(rest);
+}
+/** An inline value: a quoted or plain scalar, or a simple flow sequence. */
+function inlineValue(v) {
+    const c = v[0];
+    if (c === '"') {
+        const end = v.indexOf('"', 1);
+        if (end < 0)
+            return DECLINE;
+        const body = v.slice(1, end);
+        if (body.includes('\\'))
+            return DECLINE;
+        return restIsComment(v.slice(end + 1)) ? body : DECLINE;
+    }
+    if (c === "'") {
+        let out = '';
+        let i = 1;
+        for (;;) {
+            const q = v.indexOf("'", i);
+            if (q < 0)
+                return DECLINE;
+            out += v.slice(i, q);
+            if (v[q + 1] === "'") {
+                out += "'";
+                i = q + 2;
+                continue;
+            }
+            return restIsComment(v.slice(q + 1)) ? out : DECLINE;
+        }
+    }
+    // strip a trailing comment (`#` after whitespace)
+    const hash = v.search(/\s#/);
+    const s = (hash >= 0 ? v.slice(0, hash) : v).trimEnd();
+    if (c === '[') {
+        if (!s.endsWith(']'))
+            return DECLINE;
+        const inner = s.slice(1, -1);
+        if (inner.trim() === '')
+            return [];
+        if (/[[\]{}"'#&*!|>:`@%]/.test(inner))
+            return DECLINE;
+        const items = [];
+        for (const raw of inner.split(',')) {
+            const item = raw.trim();
+            if (item === '' || BAD_START.has(item[0]) || (item[0] === '-' && (item.length === 1 || item[1] === ' ')))
+                return DECLINE;
+            const val = plainScalar(item);
+            if (val === DECLINE)
+                return DECLINE;
+            items.push(val);
+        }
+        return items;
+    }
+    if (c === '{')
+        return /^\{\s*\}$/.test(s) ? {} : DECLINE;
+    if (BAD_START.has(c) || (c === '-' && (s.length === 1 || s[1] === ' ')))
+        return DECLINE;
+    if (s.includes(': ') || s.endsWith(':'))
+        return DECLINE;
+    return plainScalar(s);
+}
+/** Split `key: rest` (rest may be empty); undefined when the line is not a mapping entry we accept. */
+function splitKey(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    const after = text[colon + 1];
+    if (after !== undefined && after !== ' ')
+        return undefined;
+    const key = text.slice(0, colon);
+    if (!keyOk(key))
+        return undefined;
+    return { key, rest: text.slice(colon + 1).trimStart() };
+}
+function isSeqItem(text) {
+    return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+/** An empty rest or a rest that is only a comment: the value is on the following lines (or null). */
+function noInlineValue(rest) {
+    return rest === '' || rest[0] === '#';
+}
+class Reader {
+    i = 0;
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    block(indent) {
+        const line = this.lines[this.i];
+        return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+    }
+    /** The value of a key or item whose inline part was empty: a deeper block, a same-indent sequence, or null. */
+    nested(parentIndent, allowSameIndentSeq) {
+        const next = this.lines[this.i];
+        if (!next || next.indent < parentIndent)
+            return null;
+        if (next.indent > parentIndent)
+            return this.block(next.indent);
+        if (allowSameIndentSeq && isSeqItem(next.text))
+            return this.seq(parentIndent);
+        return null;
+    }
+    /** After an inline value, the next line must not be deeper (that would be a multi-line scalar or an error). */
+    noDeeper(indent) {
+        const next = this.lines[this.i];
+        return !next || next.indent <= indent;
+    }
+    map(indent) {
+        const obj = {};
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isSeqItem(line.text))
+                return DECLINE;
+            const kv = splitKey(line.text);
+            if (!kv || Object.prototype.hasOwnProperty.call(obj, kv.key))
+                return DECLINE;
+            this.i++;
+            let value;
+            if (noInlineValue(kv.rest))
+                value = this.nested(indent, true);
+            else {
+                value = inlineValue(kv.rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            obj[kv.key] = value;
+        }
+        return obj;
+    }
+    seq(indent) {
+        const arr = [];
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent)
+                return DECLINE;
+            if (!isSeqItem(line.text))
+                break; // a key after a same-indent sequence: the enclosing mapping goes on
+            const after = line.text.slice(1);
+            const rest = after.trimStart();
+            let value;
+            if (noInlineValue(rest)) {
+                this.i++;
+                value = this.nested(indent, false);
+                // a nested block of an item must be deeper than the dash
+            }
+            else if (isSeqItem(rest)) {
+                return DECLINE;
+            }
+            else if (splitKey(rest)) {
+                // `- key: value`: a mapping whose first line starts at the column after the dash
+                const col = indent + 1 + (after.length - rest.length);
+                this.lines[this.i] = { indent: col, text: rest };
+                value = this.map(col);
+            }
+            else {
+                this.i++;
+                value = inlineValue(rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            arr.push(value);
+        }
+        return arr;
+    }
+}
+/**
+ * The value of `text`, or undefined when the text is outside the subset this reader handles exactly (the caller
+ * then parses it with the `yaml` package). An empty document also returns undefined.
+ */
+function fastParse(text) {
+    if (/[\t\r\0\uFEFF]/.test(text))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        let indent = 0;
+        while (raw.charCodeAt(indent) === 32)
+            indent++;
+        if (indent === raw.length || raw[indent] === '#')
+            continue;
+        const t = raw.slice(indent).trimEnd();
+        if (indent === 0 && (t.startsWith('---') || t.startsWith('...') || t[0] === '%'))
+            return undefined;
+        lines.push({ indent, text: t });
+    }
+    if (!lines.length)
+        return undefined;
+    const r = new Reader(lines);
+    const value = r.block(lines[0].indent);
+    if (value === DECLINE || r.i !== lines.length)
+        return undefined;
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/shared/yaml/index.ts
+/**
+ * YAML with source positions, computed only when asked for. `parseYaml` reads the plain value fast first (fast.ts, a
+ * reader of the plain subset config files use, exact or declining); positions come from the `yaml` package (YAML 1.2
+ * core schema, LineCounter), parsed lazily the first time an error must be located. Text outside the fast subset is
+ * parsed by the `yaml` package at once, and every fault in it is a DeployerError at its line and column: a syntax
+ * error, a duplicate key (as upstream's ruamel safe loader; checked in linear time, the package's own check is
+ * quadratic), an alias bomb, a file over the size limit. Nothing is ever lost: the fast reader declines anything it
+ * does not handle exactly.
  */
 
 
 
+
+/** Largest YAML file read (bytes). Real cluster.yaml and values files are a few KB; a larger one is a mistake or an attack. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Most aliases resolved in one document (the `yaml` package's guard against an alias bomb). */
+const MAX_YAML_ALIASES = 1000;
 /** Split a JSON pointer (`/hubs/0/name`) into segments, unescaping `~1` and `~0`. */
 function pointerToPath(pointer) {
     if (pointer === '' || pointer === '/')
@@ -36124,14 +36675,14 @@ function walk(doc, path) {
     const trail = [{ node: doc.contents, keyNode: null }];
     let node = doc.contents;
     for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(p.key) && String(p.key.value) === String(seg));
+        if ((0,dist.isMap)(node)) {
+            const pair = node.items.find((p) => (0,dist.isPair)(p) && (0,dist.isScalar)(p.key) && String(p.key.value) === String(seg));
             if (!pair)
                 break;
             node = pair.value ?? null;
             trail.push({ node, keyNode: pair.key });
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(node) && typeof seg === 'number') {
+        else if ((0,dist.isSeq)(node) && typeof seg === 'number') {
             const item = node.items[seg];
             if (item === undefined)
                 break;
@@ -36143,33 +36694,113 @@ function walk(doc, path) {
     }
     return trail;
 }
-function parseYaml(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+function tooLarge(file, bytes) {
+    return new errors/* DeployerError */.dg(`file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit for YAML files`, {
+        file,
+        line: 1,
+        col: 1,
+        hint: 'config and values files are a few KB; split the file or remove what does not belong in it',
+    });
+}
+/** Compose the document with positions; any fault is a located DeployerError. */
+function compose(text, file) {
+    const lineCounter = new dist.LineCounter();
+    // uniqueKeys off: the package's check compares every key with every other (10k keys 1 s, 300k > 2 min); ours is linear
+    const doc = (0,dist.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    const locate = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = lineCounter.linePos(err.pos[0]);
+        const pos = locate(err.pos[0]);
         const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`YAML syntax error: ${reason}`, {
+        throw new errors/* DeployerError */.dg(`YAML syntax error: ${reason}`, {
             file,
             line: pos.line,
             col: pos.col,
             hint: 'fix the YAML syntax at this position (check indentation, quoting and colons)',
         });
     }
+    let duplicate;
+    (0,dist.visit)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist.isScalar)(pair.key))
+                    continue;
+                const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                const first = seen.get(k);
+                if (first !== undefined) {
+                    duplicate = { key: String(pair.key.value), at: pair.key.range?.[0] ?? 0, first };
+                    return dist.visit.BREAK;
+                }
+                seen.set(k, pair.key.range?.[0] ?? 0);
+            }
+            return undefined;
+        },
+    });
+    if (duplicate) {
+        const pos = locate(duplicate.at);
+        const key = duplicate.key.length > 80 ? `${duplicate.key.slice(0, 80)}...` : duplicate.key;
+        throw new errors/* DeployerError */.dg(`YAML syntax error: duplicate key \`${key}\` (first at line ${locate(duplicate.first).line})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: 'a mapping may hold each key once: remove or merge one of them',
+        });
+    }
+    return { doc, lineCounter };
+}
+/** The plain value of a composed document; an alias bomb is a located DeployerError at the first alias. */
+function toValue(c, file) {
+    try {
+        return c.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let at = 0;
+        (0,dist.visit)(c.doc, {
+            Alias(_, node) {
+                if ((0,dist.isAlias)(node))
+                    at = node.range?.[0] ?? 0;
+                return dist.visit.BREAK;
+            },
+        });
+        const pos = c.lineCounter.linePos(at);
+        throw new errors/* DeployerError */.dg(`YAML aliases expand too far (${e.message.split('\n')[0].replace(/\.$/, '')})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: `a document may resolve at most ${MAX_YAML_ALIASES} aliases; write the values out instead of nesting aliases`,
+        });
+    }
+}
+function parseYaml(text, file) {
+    if (text.length > MAX_YAML_BYTES / 4 && Buffer.byteLength(text) > MAX_YAML_BYTES)
+        throw tooLarge(file, Buffer.byteLength(text));
+    const fast = fastParse(text);
+    let composed;
+    let value;
+    if (fast === undefined) {
+        composed = compose(text, file);
+        value = toValue(composed, file);
+    }
+    else
+        value = fast;
+    // positions are composed only when a message needs one (the fast reader accepted the text, so this cannot fail)
+    const positions = () => (composed ??= compose(text, file));
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, col: 1 };
-        const p = lineCounter.linePos(offset);
+        const p = positions().lineCounter.linePos(offset);
         return { line: p.line, col: p.col };
     };
     const asPath = (p) => (typeof p === 'string' ? pointerToPath(p) : p);
     return {
         file,
         text,
-        value: doc.toJS({ maxAliasCount: 1000 }),
+        value,
         locate(path) {
-            const trail = walk(doc, asPath(path));
+            const trail = walk(positions().doc, asPath(path));
             for (let i = trail.length - 1; i >= 0; i--) {
                 const { node, keyNode } = trail[i];
                 if (node?.range)
@@ -36181,7 +36812,7 @@ function parseYaml(text, file) {
         },
         locateKey(path) {
             const segs = asPath(path);
-            const trail = walk(doc, segs);
+            const trail = walk(positions().doc, segs);
             const last = trail[trail.length - 1];
             if (trail.length === segs.length + 1 && last.keyNode?.range)
                 return at(last.keyNode.range[0]);
@@ -36191,27 +36822,43 @@ function parseYaml(text, file) {
 }
 /** Read and parse a YAML file. `displayPath` is what messages call it. Missing files are a located DeployerError. */
 async function readYamlFile(absPath, displayPath = absPath) {
-    let text;
+    return parseYaml(readYamlText(absPath, displayPath), displayPath);
+}
+/**
+ * The text of a YAML file, size-checked before it is read. Synchronous on purpose: config files are small and cached,
+ * and one open/fstat/read/close per file is much cheaper than the promise machinery when a plan reads thousands.
+ */
+function readYamlText(absPath, displayPath = absPath) {
+    let fd;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_YAML_BYTES)
+            throw tooLarge(displayPath, size);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (e) {
+        if (e instanceof errors/* DeployerError */.dg)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
+        throw new errors/* DeployerError */.dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
             file: displayPath,
             hint: code === 'ENOENT' ? 'create the file or correct the path that refers to it' : undefined,
         });
     }
-    return parseYaml(text, displayPath);
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The document must be a non-empty mapping (cluster.yaml, values files). */
 function expectMapping(y, what) {
     if (y.value === undefined || y.value === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
+        throw new errors/* DeployerError */.dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
     }
     if (typeof y.value !== 'object' || Array.isArray(y.value)) {
         const kind = Array.isArray(y.value) ? 'a list' : `a ${typeof y.value}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
+        throw new errors/* DeployerError */.dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
             file: y.file,
             ...y.locate([]),
             hint: `write the ${what} as \`key: value\` lines at the top level`,

@@ -28376,9 +28376,9 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(496);
 /* harmony import */ var _src_action_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7448);
-/* harmony import */ var _src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7769);
+/* harmony import */ var _src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3570);
 /* harmony import */ var _src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3422);
 
 
@@ -28387,7 +28387,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('helm-upgrade-jobs', async (ctx) => {
     const { inputs } = ctx;
-    const paths = (0,_src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repoPaths */ .TK)({ configRoot: ctx.configRoot(), clustersDir: inputs.string('clusters-dir', { default: 'config/clusters' }) });
+    const paths = (0,_src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repoPaths */ .TK)({
+        configRoot: ctx.configRoot(),
+        clustersDir: inputs.string('clusters-dir', { default: 'config/clusters' }),
+        chartsDir: inputs.string('charts-dir', { default: 'helm-charts' }),
+    });
     const request = await (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .planRequestFromInputs */ .A8)({
         paths,
         changedFiles: inputs.string('changed-files'),
@@ -28399,7 +28403,7 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs
         eventPath: process.env.GITHUB_EVENT_PATH,
     });
     const result = await (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .planDeployments */ .Sf)(request);
-    const comment = (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .commentBody */ .I2)(result.matrices);
+    const comment = (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .commentBody */ .I2)(result.matrices) + (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .removedHubsMarkdown */ .AO)(result.removedHubs);
     for (const [name, value] of Object.entries((0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .matrixOutputs */ .Au)(result.matrices)))
         ctx.setOutput(name, value);
     ctx.setOutput('comment-body', comment);
@@ -28419,7 +28423,7 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs
     ctx.summary.addRaw(comment.replace(/^<!-- deployment-plan -->\n/, ''));
     const commentFile = inputs.optional('comment-file');
     if (commentFile)
-        await (0,_src_shared_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCommentFile */ .FD)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), commentFile), comment);
+        await ctx.writeInputFile('comment-file', commentFile, comment);
 });
 
 __webpack_async_result__();
@@ -28427,19 +28431,154 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8877:
+/***/ 496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT, Inputs, createContext */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7448);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: Inputs, SUMMARY_LIMIT, createContext
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __nccwpck_require__(8932);
+// EXTERNAL MODULE: ./src/action/reporter.ts + 1 modules
+var action_reporter = __nccwpck_require__(7448);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/action/write-path.ts
+/**
+ * Files an action writes where an input says (for example helm-upgrade-jobs `comment-file`). The input comes from a
+ * workflow file, which a pull request can change, so the path is held to what such a file is for:
+ * - it resolves inside the workspace or RUNNER_TEMP (relative paths are relative to the workspace; `..`, absolute
+ *   paths elsewhere and symbolic links that lead out are refused);
+ * - it is never a file git tracks (a plan comment must not replace `config/clusters/x/cluster.yaml`), never inside a
+ *   `.git` directory, never a directory, never a symbolic link;
+ * - it is written whole or not at all: a temp file beside it, renamed over it, removed on every failure (no `*.tmp`
+ *   is left behind).
+ */
+
+
+
+
+
+
+function writeRoots(env = process.env) {
+    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), runnerTemp: env.RUNNER_TEMP || undefined };
+}
+async function exists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+/** The real path of `p`, following symbolic links in every part that exists (the rest appended as given). */
+async function realPathOf(p) {
+    const rest = [];
+    let dir = p;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(dir), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                return p;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** True when git tracks `file` (in whatever repository holds it); false outside a repository or without git. */
+function trackedByGit(file) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', external_node_path_default().dirname(file), 'ls-files', '--error-unmatch', '--', external_node_path_default().basename(file)], { timeout: 30_000 }, (err) => resolve(!err));
+    });
+}
+/**
+ * Check that the path given in input `input` may be written, and return it absolute. Throws a UsageError naming the
+ * input and saying what to do.
+ */
+async function resolveWritablePath(input, value, roots = writeRoots()) {
+    const shown = `input \`${input}\` (${(0,redact/* redact */.E$)(JSON.stringify(value))})`;
+    const hint = 'write to a new file in the workspace (e.g. `comment-body.md`) or under $RUNNER_TEMP';
+    if (!value.trim() || value.includes('\0'))
+        throw new errors/* UsageError */.eb(`${shown} is not a file path`, hint);
+    if (/[\\/]$/.test(value))
+        throw new errors/* UsageError */.eb(`${shown} names a directory; it must name a file`, hint);
+    const abs = external_node_path_default().resolve(roots.workspace, value);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map((r) => external_node_path_default().resolve(r));
+    const allowedReal = await Promise.all(allowed.map(realPathOf));
+    const real = await realPathOf(abs);
+    // Both the path as written and where its symbolic links lead must stay inside.
+    if (!allowed.some((r) => inside(r, abs)) || !allowedReal.some((r) => inside(r, real))) {
+        throw new errors/* UsageError */.eb(`${shown} resolves outside the workspace and RUNNER_TEMP (to ${(0,redact/* redact */.E$)(real)})`, hint);
+    }
+    if (real.split((external_node_path_default()).sep).some((s) => s.toLowerCase() === '.git'))
+        throw new errors/* UsageError */.eb(`${shown} is inside a .git directory`, hint);
+    for (let dir = external_node_path_default().dirname(abs);; dir = external_node_path_default().dirname(dir)) {
+        const up = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (up) {
+            if (!up.isDirectory() && !up.isSymbolicLink())
+                throw new errors/* UsageError */.eb(`${shown} goes through ${(0,redact/* redact */.E$)(external_node_path_default().relative(roots.workspace, dir) || dir)}, which is a file, not a directory`, hint);
+            break;
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+    if (st?.isDirectory())
+        throw new errors/* UsageError */.eb(`${shown} is a directory; it must name a file`, hint);
+    if (st?.isSymbolicLink())
+        throw new errors/* UsageError */.eb(`${shown} is a symbolic link; the suite writes only plain files`, hint);
+    if (st && !st.isFile())
+        throw new errors/* UsageError */.eb(`${shown} is not a regular file`, hint);
+    // A path under a directory that does not exist yet cannot be tracked (git needs a directory to run in).
+    if ((await exists(external_node_path_default().dirname(real))) && (await trackedByGit(real))) {
+        throw new errors/* UsageError */.eb(`${shown} is a file tracked by git; the suite never writes over the repository's files`, hint);
+    }
+    return abs;
+}
+/**
+ * Write `content` to the file input `input` names (see resolveWritablePath): parent directories are created, the file
+ * is replaced whole through a temp file beside it, and that temp file never outlives a failure.
+ */
+async function writeInputFile(input, value, content, roots = writeRoots()) {
+    const abs = await resolveWritablePath(input, value, roots);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(tmp, abs);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw new errors/* UsageError */.eb(`could not write input \`${input}\` (${(0,redact/* redact */.E$)(value)}): ${(0,redact/* redact */.E$)(e.message)}`);
+    }
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./src/action/adapter.ts
 /**
  * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
  * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
@@ -28450,18 +28589,19 @@ __webpack_async_result__();
 
 
 
+
 /** GitHub's limit for one step's summary is 1 MiB; we stay under it. */
 const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 class Inputs {
     read(name) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name, { trimWhitespace: true });
+        return core/* getInput */.V4(name, { trimWhitespace: true });
     }
     /** A string input; `required` fails with a message naming the input. */
     string(name, options = {}) {
         const v = this.read(name);
         if (!v) {
             if (options.required)
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
+                throw new errors/* UsageError */.eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
             return options.default ?? '';
         }
         return v;
@@ -28477,19 +28617,19 @@ class Inputs {
             return true;
         if (['false', 'no', '0', 'off'].includes(v))
             return false;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be true or false, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+        throw new errors/* UsageError */.eb(`input \`${name}\` must be true or false, got \`${(0,redact/* redact */.E$)(v)}\``);
     }
     integer(name, options) {
         const v = this.read(name);
         if (!v)
             return options.default;
         if (!/^-?\d+$/.test(v))
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be a whole number, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be a whole number, got \`${(0,redact/* redact */.E$)(v)}\``);
         const n = Number(v);
         if (options.min !== undefined && n < options.min)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
         if (options.max !== undefined && n > options.max)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
         return n;
     }
     /** Comma- or newline-separated list, trimmed, empty items dropped. */
@@ -28514,7 +28654,7 @@ class Inputs {
             return JSON.parse(v);
         }
         catch (e) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is not valid JSON: ${e.message}`);
+            throw new errors/* UsageError */.eb(`input \`${name}\` is not valid JSON: ${e.message}`);
         }
     }
     choice(name, choices, defaultValue) {
@@ -28522,7 +28662,7 @@ class Inputs {
         if (!v)
             return defaultValue;
         if (!choices.includes(v))
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,redact/* redact */.E$)(v)}\``);
         return v;
     }
 }
@@ -28531,22 +28671,22 @@ function workspace() {
 }
 function createContext() {
     const inputs = new Inputs();
-    const configRoot = () => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
+    const configRoot = () => external_node_path_default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
     // Findings carry config-root-relative paths; annotations need workspace-relative ones.
     const annotationPath = (file) => {
-        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file))
-            return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-        return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configRoot(), file)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        if (external_node_path_default().isAbsolute(file))
+            return external_node_path_default().relative(workspace(), file).split((external_node_path_default()).sep).join('/');
+        return external_node_path_default().relative(workspace(), external_node_path_default().resolve(configRoot(), file)).split((external_node_path_default()).sep).join('/');
     };
-    const reporter = new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .XZ(annotationPath);
+    const reporter = new action_reporter/* ActionsReporter */.XZ(annotationPath);
     return {
         inputs,
         reporter,
         setOutput(name, value) {
             const text = typeof value === 'string' ? value : JSON.stringify(value);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text));
+            core/* setOutput */.uH(name, (0,redact/* redact */.E$)(text));
         },
-        summary: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z,
+        summary: core/* summary */.z,
         annotateFindings(findings) {
             for (const f of findings) {
                 const loc = { file: f.file, line: f.line, col: f.col, title: f.path ? `at ${f.path}` : undefined };
@@ -28561,12 +28701,13 @@ function createContext() {
         async ensureTools(names) {
             const { ensureTools } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240));
             const set = await ensureTools(names, { reporter, inActions: true });
-            const onPath = new Set((process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)));
+            const onPath = new Set((process.env.PATH ?? '').split((external_node_path_default()).delimiter));
             // core.addPath puts the directory first on this process's PATH and on the PATH of the job's later steps.
             for (const dir of set.binDirs)
                 if (!onPath.has(dir))
-                    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .addPath */ .fM(dir);
+                    core/* addPath */.fM(dir);
         },
+        writeInputFile: (input, value, content) => writeInputFile(input, value, content),
     };
 }
 function escapeHtml(s) {
@@ -28576,21 +28717,21 @@ function escapeHtml(s) {
 function summarizeOverflow(reporter) {
     if (!reporter.overflow.length)
         return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
+    core/* summary */.z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
         const where = location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
-        return escapeHtml((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${where}${kind}: ${message}`));
+        return escapeHtml((0,redact/* redact */.E$)(`${where}${kind}: ${message}`));
     }));
 }
 async function writeSummary() {
-    const buffer = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.stringify();
+    const buffer = core/* summary */.z.stringify();
     if (!buffer || !process.env.GITHUB_STEP_SUMMARY)
         return;
-    let text = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(buffer);
+    let text = (0,redact/* redact */.E$)(buffer);
     if (Buffer.byteLength(text) > SUMMARY_LIMIT) {
         text = Buffer.from(text).subarray(0, SUMMARY_LIMIT).toString('utf8') + '\n\n_(summary truncated at 1 MiB)_\n';
     }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.clear();
-    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(text).write();
+    await core/* summary */.z.clear();
+    await core/* summary */.z.addRaw(text).write();
 }
 /**
  * Run an action: build the context, run `fn`, report a failure as one line (with an annotation at the error's
@@ -28603,15 +28744,15 @@ async function runAction(name, fn) {
         await fn(ctx);
     }
     catch (e) {
-        const message = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
-        if (e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && e.file && ctx) {
+        const message = (0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(e));
+        if (e instanceof errors/* DeployerError */.dg && e.file && ctx) {
             ctx.reporter.error(e.message, { file: e.file, line: e.line, col: e.col, title: `${name} failed` });
         }
-        else if (!(e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg)) {
+        else if (!(e instanceof errors/* DeployerError */.dg)) {
             // An unexpected error: the stack goes to the debug log only (redacted), the failure is one line.
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e?.stack ?? String(e)));
+            core/* debug */.Yz((0,redact/* redact */.E$)(e?.stack ?? String(e)));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${name}: ${message}`);
+        core/* setFailed */.C1(`${name}: ${message}`);
     }
     finally {
         try {
@@ -28620,7 +28761,7 @@ async function runAction(name, fn) {
             await writeSummary();
         }
         catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e))}`);
+            core/* warning */.$e(`could not write the job summary: ${(0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(e))}`);
         }
     }
 }
@@ -28754,6 +28895,57 @@ const silentReporter = {
     table() { },
 };
 
+// ---- untrusted text and GitHub Actions workflow commands ------------------------------------------------------
+// The runner reads every line a step prints (stdout and stderr) and acts on two forms: a line whose first non-blank
+// characters are `::` (`::add-mask::x`, `::stop-commands::t`), and the legacy `##[command]` anywhere in a line. A hub
+// name, a changed file's name or a key echoed by helm must never become one of those.
+/** Characters .NET's `TrimStart()` removes (the runner trims a line before looking for `::`). */
+const RUNNER_BLANK = /[\s\u0085]/;
+/** True when some line of `text` could act as a workflow command. */
+function mayBeWorkflowCommand(text) {
+    return /(^|[\r\n])[\s\u0085]*::|##\[/.test(text);
+}
+/** The zero-width space put before the `:` or `[` that would start a command: the text reads the same, the runner ignores it. */
+const COMMAND_BREAK = '\u200b';
+/**
+ * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
+ * act as a workflow command: a zero-width space goes before a line's leading `::` and between `##` and `[`. Nothing is
+ * buffered: each chunk is returned escaped at once (a line-leading `:` that ends a chunk is escaped, in case).
+ */
+class WorkflowCommandEscaper {
+    lineStart = true;
+    hashes = 0;
+    push(chunk) {
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < chunk.length; i++) {
+            const c = chunk[i];
+            // A line-leading `:` is escaped when a `:` follows (or might: it ends this chunk), so `:smile:` stays as it is.
+            const command = c === ':' && this.lineStart && (i + 1 === chunk.length || chunk[i + 1] === ':');
+            if (command || (c === '[' && this.hashes >= 2)) {
+                out += chunk.slice(from, i) + COMMAND_BREAK;
+                from = i;
+            }
+            if (c === '\n' || c === '\r')
+                this.lineStart = true;
+            else if (!RUNNER_BLANK.test(c))
+                this.lineStart = false;
+            this.hashes = c === '#' ? this.hashes + 1 : 0;
+        }
+        return out + chunk.slice(from);
+    }
+}
+/** `text` (one whole piece) escaped as the escaper above does. */
+function escapeWorkflowCommands(text) {
+    return new WorkflowCommandEscaper().push(text);
+}
+/**
+ * JSON text that can never act as a workflow command and parses to exactly the same value: JSON puts no line break
+ * inside a value, so no line starts with `::`, and `#` occurs only inside strings, where `\u0023` means `#`.
+ */
+function escapeWorkflowCommandsInJson(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 ;// CONCATENATED MODULE: ./src/action/reporter.ts
 /** The Reporter for GitHub Actions: @actions/core log lines, groups, masks and annotations, all text redacted. */
@@ -28780,7 +28972,7 @@ function untrustedBlock(fn) {
 }
 /** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
 function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text))
+    if (!mayBeWorkflowCommand(text))
         core/* info */.pq(text);
     else
         untrustedBlock(() => core/* info */.pq(text));
@@ -28856,7 +29048,7 @@ class ActionsReporter {
 /* harmony export */   dg: () => (/* binding */ DeployerError),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports NotImplementedError, formatLocation, isDeployerError */
+/* unused harmony exports formatLocation, isDeployerError */
 class DeployerError extends Error {
     file;
     line;
@@ -28877,16 +29069,6 @@ class DeployerError extends Error {
         const where = formatLocation(this);
         const head = where ? `${where}: ${this.message}` : this.message;
         return this.hint ? `${head}\n  hint: ${this.hint}` : head;
-    }
-}
-/** A capability that is not built yet. Exit code 2, and it says so loudly. */
-class NotImplementedError extends DeployerError {
-    constructor(capability) {
-        super(`${capability} is not implemented yet in this version of deployer`, {
-            exitCode: 2,
-            hint: 'this capability is planned; until it lands, use the upstream Python deployer for it',
-        });
-        this.name = 'NotImplementedError';
     }
 }
 /** Wrong command-line or action usage (exit code 2, as usage errors conventionally are). */
@@ -28922,27 +29104,20 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 5053:
+/***/ 4466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qI: () => (/* binding */ runTool)
-});
-
-// UNUSED EXPORTS: ToolError, baseEnv, formatCommand, runToolRaw, toolStarts
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __nccwpck_require__(8932);
-;// CONCATENATED MODULE: ./src/shared/exec/run.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qI: () => (/* binding */ runTool)
+/* harmony export */ });
+/* unused harmony exports ToolError, toolStarts, baseEnv, formatCommand, runToolRaw */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+/* harmony import */ var _shutdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4445);
 /**
  * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
  * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
@@ -28952,7 +29127,8 @@ var redact = __nccwpck_require__(8932);
 
 
 
-class ToolError extends errors/* DeployerError */.dg {
+
+class ToolError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg {
     result;
     constructor(message, result, hint) {
         super(message, { hint });
@@ -28975,7 +29151,7 @@ function baseEnv() {
 /** A printable command line (arguments quoted where needed), redacted. */
 function formatCommand(command, args) {
     const q = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return (0,redact/* redact */.E$)([external_node_path_default().basename(command), ...args].map(q).join(' '));
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)([node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command), ...args].map(q).join(' '));
 }
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -28986,10 +29162,12 @@ async function runToolRaw(command, args, options = {}) {
     const env = { ...(options.env ?? baseEnv()), ...(options.extraEnv ?? {}) };
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;
     const maxBuffer = options.maxBuffer ?? 16 * 1024 * 1024;
-    const name = external_node_path_default().basename(command);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command);
     toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        // A stop signal to this process is passed on to the tool (exec/shutdown.ts), never leaving it orphaned.
+        (0,_shutdown_js__WEBPACK_IMPORTED_MODULE_4__/* .trackChild */ .yH)(child);
         let out = '';
         let err = '';
         let timedOut = false;
@@ -29005,12 +29183,12 @@ async function runToolRaw(command, args, options = {}) {
         child.stdout.on('data', (d) => {
             if (out.length < maxBuffer)
                 out += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stdout');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stdout');
         });
         child.stderr.on('data', (d) => {
             if (err.length < maxBuffer)
                 err += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stderr');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stderr');
         });
         child.on('error', (e) => {
             clearTimeout(timer);
@@ -29022,7 +29200,7 @@ async function runToolRaw(command, args, options = {}) {
                 reject(new ToolError(`${formatCommand(command, args)} was cancelled`, result));
             }
             else {
-                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,redact/* redact */.E$)(e.message)}`, result));
+                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e.message)}`, result));
             }
         });
         child.on('close', (code, signal) => {
@@ -29032,8 +29210,8 @@ async function runToolRaw(command, args, options = {}) {
             const result = {
                 command,
                 args,
-                stdout: (0,redact/* redact */.E$)(out),
-                stderr: (0,redact/* redact */.E$)(err),
+                stdout: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(out),
+                stderr: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(err),
                 rawStdout: out,
                 code,
                 signal,
@@ -29060,6 +29238,102 @@ async function runToolRaw(command, args, options = {}) {
 async function runTool(command, args, options = {}) {
     const { rawStdout: _raw, ...result } = await runToolRaw(command, args, options);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 4445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ onShutdown),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long running tools get to end after the signal is passed on. */
+const GRACE_MS = 20_000;
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+let stopping;
+function runCleanups() {
+    for (const fn of [...cleanups]) {
+        try {
+            fn();
+        }
+        catch {
+            /* best effort: nothing more can be done while the process dies */
+        }
+    }
+}
+function die(signal) {
+    runCleanups();
+    for (const s of SIGNALS)
+        process.removeListener(s, handlers[s]);
+    // If nobody else handles this signal, die of it as the default handler would have.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function onSignal(signal) {
+    if (stopping) {
+        // Second signal: no more waiting.
+        for (const c of children)
+            c.kill('SIGKILL');
+        die(signal);
+        return;
+    }
+    stopping = signal;
+    runCleanups();
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+    if (!running.length) {
+        die(signal);
+        return;
+    }
+    process.stderr.write(`deployer: ${signal} received: temporary files removed; stopping ${running.map((c) => c.spawnfile.split('/').pop()).join(', ')} (waiting up to ${GRACE_MS / 1000} s)\n`);
+    let left = running.length;
+    const timer = setTimeout(() => {
+        for (const c of running)
+            if (c.exitCode === null && c.signalCode === null)
+                c.kill('SIGKILL');
+        die(signal);
+    }, GRACE_MS);
+    for (const c of running) {
+        c.once('exit', () => {
+            if (--left === 0) {
+                clearTimeout(timer);
+                die(signal);
+            }
+        });
+        try {
+            c.kill(signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const s of SIGNALS)
+        process.on(s, handlers[s]);
+}
+/** Run `fn` (synchronous, idempotent) on every way the process ends. Returns the function that unregisters it. */
+function onShutdown(fn) {
+    install();
+    cleanups.add(fn);
+    return () => void cleanups.delete(fn);
+}
+/** Pass stop signals on to `child` while it runs (run.ts registers every tool it starts). */
+function trackChild(child) {
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
 }
 
 
@@ -29128,7 +29402,7 @@ function toolPath(tool, env = process.env) {
 
 /***/ }),
 
-/***/ 7769:
+/***/ 3570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29140,12 +29414,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Au: () => (/* reexport */ matrixOutputs),
   Sf: () => (/* binding */ planDeployments),
   A8: () => (/* binding */ planRequestFromInputs),
-  TI: () => (/* reexport */ textTables),
-  FD: () => (/* binding */ writeCommentFile)
+  AO: () => (/* reexport */ removedHubsMarkdown),
+  TI: () => (/* reexport */ textTables)
 });
 
-// UNUSED EXPORTS: DEFAULT_RULES, EMPTY, HUB_HEADER, KNOWN_LABELS, LABELS, MATRIX_LIMIT, MATRIX_NAMES, PROD_2023_HEADER, REASONS, RULE_KEYS, SUPPORT_HEADER, SUPPORT_STAGING_HEADER, UPSTREAM_2023_RULES, UPSTREAM_2026_RULES, assignStagingJobsForMissingClusters, boxTable, changedFilesFromGit, checkPlanShape, clusterDirRel, clustersDirRel, clustersToLoad, commentBody2023, compare, decidePlan, discoverModifiedCommonFiles, firstMatch, fnmatchRegExp, fnmatchcase, fold2023, generateHubJobs, generateSupportJobs, githubFilterSuperset, hasSupport, isLiteralPattern, isStagingHub, labelsFromEventFile, labelsFromEventPayload, loadPlanCluster, loadPlanClusters, markdownTable, normaliseChangedPaths, oversizeMatrices, parseLabels, parseRules, pyJsonDumps, quote, readRulesFile, rulesToDocument, splitChangedFiles, splitStaging, textCell, translate, triggerPaths, triggerPathsYaml, unknownDeployerLabels, valuesFilePath
+// UNUSED EXPORTS: DEFAULT_RULES, EMPTY, HUB_HEADER, KNOWN_LABELS, LABELS, MATRIX_LIMIT, MATRIX_NAMES, PROD_2023_HEADER, REASONS, RULE_KEYS, SUPPORT_HEADER, SUPPORT_STAGING_HEADER, UPSTREAM_2023_RULES, UPSTREAM_2026_RULES, assignStagingJobsForMissingClusters, boxTable, changedFilesFromGit, clusterDirRel, clustersToLoad, commentBody2023, compare, decidePlan, defaultRules, discoverModifiedCommonFiles, firstMatch, fnmatchEscape, fnmatchRegExp, fnmatchcase, fold2023, generateHubJobs, generateSupportJobs, githubFilterSuperset, hasSupport, isLiteralPattern, isStagingHub, labelsFromEventFile, labelsFromEventPayload, markdownTable, normaliseChangedPaths, oversizeMatrices, parseLabels, parseRules, pyJsonDumps, quote, readRulesFile, rulesFileInside, rulesToDocument, splitChangedFiles, splitStaging, textCell, translate, triggerPaths, triggerPathsYaml, unknownDeployerLabels, valuesFilePath, writeCommentFile
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -29153,12 +29429,221 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/exec/run.ts + 1 modules
-var run = __nccwpck_require__(5053);
+// EXTERNAL MODULE: ./src/shared/repo/index.ts
+var repo = __nccwpck_require__(3422);
+;// CONCATENATED MODULE: ./src/shared/repo/read.ts
+/**
+ * The light reading of cluster.yaml that planning needs, beside the full schema check that validation and deploys use
+ * (schema.ts): the same reader (`readClusterYaml`: fast parse, positions only to locate an error), then only the keys
+ * the planner reads are checked. An unrelated schema issue never blocks a plan (`validate` reports it), but anything
+ * the plan depends on is a located error naming the file: a plan that guessed would silently skip or add deploys.
+ */
+
+
+
+
+/** A directory of `paths` relative to config-root (POSIX). It must be inside config-root: changed paths are relative to it. */
+function dirRel(paths, abs, what, input) {
+    const rel = external_node_path_default().relative(paths.configRoot, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+        throw new errors/* UsageError */.eb(`the ${what} ${abs} is outside the config root ${paths.configRoot}`, `changed paths are relative to the config root, so the ${what} must be inside it (set config-root to the repository root, ${input} relative to it)`);
+    }
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/** The clusters directory relative to config-root (POSIX). */
+function clustersDirRel(paths) {
+    return dirRel(paths, paths.clustersDir, 'clusters directory', 'clusters-dir');
+}
+/** The charts directory relative to config-root (POSIX). */
+function chartsDirRel(paths) {
+    return dirRel(paths, paths.chartsDir, 'charts directory', 'charts-dir');
+}
+function fail(y, at, message, hint) {
+    throw new errors/* DeployerError */.dg(message, { file: y.file, ...y.locate(at), hint: `${hint} (\`deployer validate cluster-config\` checks the whole file)` });
+}
+function kind(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
+}
+function checkFileList(y, v, at) {
+    if (v === undefined || v === null)
+        return;
+    const where = at.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1);
+    if (!Array.isArray(v))
+        fail(y, at, `${where} must be a list of file names, but it is ${kind(v)}`, 'write one values file per list item');
+    v.forEach((f, i) => {
+        if (typeof f !== 'string' || f === '')
+            fail(y, [...at, i], `${where}[${i}] must be a file name, but it is ${typeof f === 'string' ? 'empty' : kind(f)}`, 'write the file name as a string');
+    });
+}
+/** The message for a `name:` that differs from the directory (the same words in validate and the planner). */
+function nameMismatchMessage(name, dirName) {
+    return `cluster name \`${name}\` does not match its directory \`${dirName}\`: deploys address a cluster by its directory, so a plan would deploy the wrong cluster`;
+}
+/**
+ * Check the keys the planner reads, for the cluster in directory `dirName`. Throws a located DeployerError on the
+ * first problem: no provider, `name` not a string or not the directory's name, hubs not a list of mappings with
+ * unique string names, values-file lists that are not lists of file names.
+ */
+function checkClusterShape(y, dirName) {
+    const doc = y.value;
+    if (typeof doc.provider !== 'string' || doc.provider === '') {
+        fail(y, doc.provider === undefined ? [] : ['provider'], doc.provider === undefined ? 'cluster.yaml has no `provider`' : `provider must be a string, but it is ${kind(doc.provider)}`, 'set `provider:` to gcp, aws, azure or kubeconfig');
+    }
+    if (doc.name !== undefined && typeof doc.name !== 'string')
+        fail(y, ['name'], `name must be a string, but it is ${kind(doc.name)}`, 'set `name:` to the cluster name');
+    if (typeof doc.name === 'string' && doc.name !== dirName) {
+        fail(y, ['name'], nameMismatchMessage(doc.name, dirName), `set \`name: ${dirName}\`, or rename the directory`);
+    }
+    if (doc.support !== undefined && doc.support !== null) {
+        if (typeof doc.support !== 'object' || Array.isArray(doc.support))
+            fail(y, ['support'], `support must be a mapping, but it is ${kind(doc.support)}`, 'write `support: {helm_chart_values_files: [...]}`');
+        checkFileList(y, doc.support.helm_chart_values_files, ['support', 'helm_chart_values_files']);
+    }
+    if (doc.hubs === undefined || doc.hubs === null)
+        return;
+    if (!Array.isArray(doc.hubs))
+        fail(y, ['hubs'], `hubs must be a list, but it is ${kind(doc.hubs)}`, 'write one `- name: ...` item per hub');
+    const seen = new Map();
+    doc.hubs.forEach((h, i) => {
+        if (!h || typeof h !== 'object' || Array.isArray(h))
+            fail(y, ['hubs', i], `hubs[${i}] must be a mapping, but it is ${kind(h)}`, 'each hub is a mapping with name, domain, helm_chart and helm_chart_values_files');
+        const hub = h;
+        if (typeof hub.name !== 'string' || hub.name === '') {
+            fail(y, hub.name === undefined ? ['hubs', i] : ['hubs', i, 'name'], hub.name === undefined ? `hubs[${i}] has no \`name\`` : `hubs[${i}].name must be a string, but it is ${kind(hub.name)}`, 'give every hub a name');
+        }
+        const first = seen.get(hub.name);
+        if (first !== undefined)
+            fail(y, ['hubs', i, 'name'], `hub name \`${hub.name}\` is used twice (hubs[${first}] and hubs[${i}])`, 'hub names must be unique within a cluster');
+        seen.set(hub.name, i);
+        checkFileList(y, hub.helm_chart_values_files, ['hubs', i, 'helm_chart_values_files']);
+    });
+}
+/** Load one cluster for planning: the shared reader, the light shape check, typed. */
+async function loadClusterForPlan(paths, name) {
+    const y = await (0,repo/* readClusterYaml */.ev)(paths, name);
+    checkClusterShape(y, name);
+    return (0,repo/* clusterFromYaml */.AS)(paths, name, y);
+}
+/**
+ * Load the clusters named by `which` ('all', or directory names) for planning. A missing or empty clusters directory
+ * is an error (a wrong config-root must fail, never plan nothing); named directories that are not clusters are
+ * returned in `notClusters` so the caller can say so.
+ */
+async function loadClustersForPlan(paths, which) {
+    if (which === 'all')
+        return { clusters: await Promise.all((0,repo/* listClusterNames */.je)(paths).map((n) => loadClusterForPlan(paths, n))), notClusters: [] };
+    const names = [...which].sort();
+    const isCluster = (n) => n !== 'templates' && (0,external_node_fs_.existsSync)(external_node_path_default().join(paths.clustersDir, n, repo/* CLUSTER_FILE */.ym));
+    // one named cluster that exists proves the directory is there and not empty; else let the listing say what is wrong
+    if (!names.some(isCluster))
+        (0,repo/* listClusterNames */.je)(paths);
+    const clusters = await Promise.all(names.filter(isCluster).map((n) => loadClusterForPlan(paths, n)));
+    const notClusters = names.filter((n) => n !== 'templates' && !isCluster(n)).map((n) => (0,repo/* displayPath */.Gt)(paths, external_node_path_default().join(paths.clustersDir, n)));
+    return { clusters, notClusters };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/shared/exec/run.ts
+var run = __nccwpck_require__(4466);
 // EXTERNAL MODULE: ./src/shared/exec/tools.ts
 var tools = __nccwpck_require__(7564);
+;// CONCATENATED MODULE: ./src/shared/plan/cluster-yaml-diff.ts
+/**
+ * Precise plans for a changed cluster.yaml (when the base of the change is known): compare the file at the base and
+ * at the head and plan only what changed. A hub whose entry changed (or that is new) is planned; the support chart
+ * when its section changed; the whole cluster (support and every hub, as without a base) when anything else changed
+ * (name, provider, the provider's access settings...). A hub the head no longer lists is reported: its release stays
+ * on the cluster until someone removes it. A renamed hub is a removal plus an addition.
+ */
+
+
+
+
+/** Plain-data equality (YAML values: maps, lists, scalars), key order ignored. */
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (isMap(v))
+        return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+    return JSON.stringify(v) ?? 'undefined';
+}
+const isDeepStrictEqual = (a, b) => canonical(a) === canonical(b);
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function hubsByName(doc) {
+    const hubs = doc.hubs ?? [];
+    if (!Array.isArray(hubs))
+        return undefined;
+    const out = new Map();
+    for (const h of hubs) {
+        if (!isMap(h) || typeof h.name !== 'string' || out.has(h.name))
+            return undefined; // not comparable: plan it all
+        out.set(h.name, h);
+    }
+    return out;
+}
+/**
+ * Compare two parsed cluster.yaml documents. Anything not comparable (not a mapping, hubs not a list of named
+ * entries, duplicate names) plans the whole cluster: a precise plan is never less than the safe one when in doubt.
+ */
+function compareClusterYaml(base, head) {
+    const all = { whole: true, support: true, hubs: new Set(), removed: [] };
+    if (!isMap(base) || !isMap(head))
+        return all;
+    const before = hubsByName(base);
+    const after = hubsByName(head);
+    if (!before || !after)
+        return all;
+    const keys = new Set([...Object.keys(base), ...Object.keys(head)]);
+    keys.delete('hubs');
+    keys.delete('support');
+    const whole = [...keys].some((k) => !isDeepStrictEqual(base[k], head[k]));
+    const hubs = new Set([...after].filter(([name, entry]) => !isDeepStrictEqual(before.get(name), entry)).map(([name]) => name));
+    const removed = [...before.keys()].filter((n) => !after.has(n)).sort();
+    return { whole, support: whole || !isDeepStrictEqual(base.support, head.support), hubs, removed };
+}
+/** `git show <base>:<file>` of a config-root-relative path; undefined when the file did not exist at the base. */
+async function fileAtRef(configRoot, ref, rel) {
+    const git = (0,tools/* toolPath */.O)('git');
+    const top = (await (0,run/* runTool */.qI)(git, ['rev-parse', '--show-toplevel'], { cwd: configRoot, timeoutMs: 60_000 })).stdout.trim();
+    const inRepo = external_node_path_default().relative(top, external_node_path_default().resolve(configRoot, rel)).split((external_node_path_default()).sep).join('/');
+    const r = await (0,run/* runTool */.qI)(git, ['show', `${ref}:${inRepo}`], { cwd: top, timeoutMs: 60_000, allowFailure: true, maxBuffer: 64 * 1024 * 1024 });
+    return r.code === 0 ? r.stdout : undefined;
+}
+/** A reader of the base through git (`git show <ref>:<file>`). */
+function gitBaseReader(configRoot, ref) {
+    return (rel) => fileAtRef(configRoot, ref, rel);
+}
+/**
+ * The precise diff of a changed cluster.yaml: its base version against the head's parsed value. Undefined when the
+ * base cannot be read or parsed (a new cluster, a broken base file, no git): plan the whole cluster.
+ */
+async function clusterYamlDiff(readBase, rel, head) {
+    let text;
+    try {
+        text = await readBase(rel);
+    }
+    catch {
+        return undefined;
+    }
+    if (text === undefined)
+        return undefined;
+    let base;
+    try {
+        base = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+    }
+    catch {
+        return undefined;
+    }
+    return compareClusterYaml(base, head);
+}
+
 ;// CONCATENATED MODULE: ./src/shared/plan/inputs.ts
 /**
  * The planner's inputs from the outside world: the changed-file list (text, or `git diff` between two refs), the PR
@@ -29307,8 +29792,8 @@ async function changedFilesFromGit(configRoot, baseRef, headRef) {
         .map((f) => f.slice(prefix.length));
 }
 
-// EXTERNAL MODULE: ./src/shared/yaml/index.ts
-var yaml = __nccwpck_require__(2981);
+// EXTERNAL MODULE: ./src/shared/yaml/index.ts + 1 modules
+var yaml = __nccwpck_require__(7327);
 ;// CONCATENATED MODULE: ./src/shared/plan/fnmatch.ts
 /**
  * Python's `fnmatch.fnmatchcase(name, pattern)`, exactly: the pattern is translated to a regular expression the way
@@ -29487,6 +29972,10 @@ function isLiteralPattern(pattern) {
 
 
 const RULE_KEYS = { 'all-hubs': 'allHubs', 'all-support': 'allSupport' };
+/** Escape a literal path for a fnmatch pattern (`*`, `?`, `[` become one-character classes). */
+function fnmatchEscape(literal) {
+    return literal.replace(/[*?[]/g, (c) => `[${c}]`);
+}
 /**
  * Built-in defaults for the layout of DESIGN.md (`helm-charts/{basehub,daskhub,support}`). Any file of a hub chart
  * redeploys every hub (daskhub vendors basehub, so a basehub change reaches daskhub hubs too); any file of the support
@@ -29494,24 +29983,25 @@ const RULE_KEYS = { 'all-hubs': 'allHubs', 'all-support': 'allSupport' };
  * inside a chart (`charts/` archives, `values.schema.json`), which deploys regenerate anyway. The deployer's own code
  * is not in the infra repo (workflows pin the action version), so no code path is listed; cluster directories need no
  * rule: their values files are matched per hub and per cluster.
+ * The charts directory (relative to config-root, POSIX) is `helm-charts` unless charts-dir says otherwise.
  */
-const DEFAULT_RULES = {
-    allHubs: {
-        include: ['helm-charts/basehub/*', 'helm-charts/daskhub/*', 'helm-charts/binderhub/*'],
-        exclude: [
-            'helm-charts/basehub/values.schema.json',
-            'helm-charts/daskhub/values.schema.json',
-            'helm-charts/binderhub/values.schema.json',
-            'helm-charts/basehub/charts/*',
-            'helm-charts/daskhub/charts/*',
-            'helm-charts/binderhub/charts/*',
-        ],
-    },
-    allSupport: {
-        include: ['helm-charts/support/*'],
-        exclude: ['helm-charts/support/values.schema.json', 'helm-charts/support/charts/*'],
-    },
-};
+function defaultRules(chartsDir = 'helm-charts') {
+    const trimmed = chartsDir.replace(/\/+$/, '').replace(/^\.\/?/, '');
+    const d = trimmed ? `${fnmatchEscape(trimmed)}/` : '';
+    const hubCharts = ['basehub', 'daskhub', 'binderhub'];
+    return {
+        allHubs: {
+            include: hubCharts.map((c) => `${d}${c}/*`),
+            exclude: [...hubCharts.map((c) => `${d}${c}/values.schema.json`), ...hubCharts.map((c) => `${d}${c}/charts/*`)],
+        },
+        allSupport: {
+            include: [`${d}support/*`],
+            exclude: [`${d}support/values.schema.json`, `${d}support/charts/*`],
+        },
+    };
+}
+/** The default rules for the default charts directory `helm-charts`. */
+const DEFAULT_RULES = defaultRules();
 /** Upstream's 2023 rules (reference A.9.1), for users of that layout and for differential tests. */
 const UPSTREAM_2023_RULES = {
     allHubs: {
@@ -29585,7 +30075,17 @@ function patternList(y, value, at) {
  * omitted `include`/`exclude` is empty); a rule it does not name keeps its default. Unknown keys are located errors.
  */
 function parseRules(text, file, defaults = DEFAULT_RULES) {
-    const y = (0,yaml/* parseYaml */.hN)(text, file);
+    let y;
+    try {
+        y = (0,yaml/* parseYaml */.hN)(text, file);
+    }
+    catch (e) {
+        // never quote the file's content: a rules path pointed at another file must not leak it into a log
+        if (e instanceof errors/* DeployerError */.dg) {
+            throw new errors/* DeployerError */.dg('the rules file is not valid YAML or JSON', { file, line: e.line, col: e.col, hint: 'fix the syntax at this position; a rules file holds `all-hubs` and `all-support` mappings' });
+        }
+        throw e;
+    }
     const doc = y.value;
     if (doc === null || doc === undefined) {
         throw new errors/* DeployerError */.dg('the rules file is empty', { file, line: 1, col: 1, hint: 'write `all-hubs:` and/or `all-support:` mappings' });
@@ -29600,7 +30100,7 @@ function parseRules(text, file, defaults = DEFAULT_RULES) {
     const rules = { allHubs: defaults.allHubs, allSupport: defaults.allSupport };
     for (const [key, value] of Object.entries(doc)) {
         if (!(key in RULE_KEYS)) {
-            throw new errors/* DeployerError */.dg(`unknown key \`${key}\` in the rules file (allowed: ${Object.keys(RULE_KEYS).join(', ')})`, {
+            throw new errors/* DeployerError */.dg(`unknown key in the rules file (allowed: ${Object.keys(RULE_KEYS).join(', ')})`, {
                 file,
                 ...y.locateKey([key]),
                 hint: 'check the spelling; a rules file holds only `all-hubs` and `all-support`',
@@ -29615,7 +30115,7 @@ function parseRules(text, file, defaults = DEFAULT_RULES) {
         }
         for (const field of Object.keys(value)) {
             if (!RULE_FIELDS.includes(field)) {
-                throw new errors/* DeployerError */.dg(`unknown key \`${field}\` in \`${key}\` (allowed: ${RULE_FIELDS.join(', ')})`, {
+                throw new errors/* DeployerError */.dg(`unknown key in \`${key}\` (allowed: ${RULE_FIELDS.join(', ')})`, {
                     file,
                     ...y.locateKey([key, field]),
                     hint: 'a rule has only `include` and `exclude` pattern lists',
@@ -29627,8 +30127,8 @@ function parseRules(text, file, defaults = DEFAULT_RULES) {
     }
     return rules;
 }
-/** Read a rules file (`display` is how messages name it). */
-async function readRulesFile(abs, display = abs) {
+/** Read a rules file (`display` is how messages name it); rules it does not name keep `defaults`. */
+async function readRulesFile(abs, display = abs, defaults = DEFAULT_RULES) {
     let text;
     try {
         text = await (0,promises_.readFile)(abs, 'utf8');
@@ -29640,7 +30140,7 @@ async function readRulesFile(abs, display = abs) {
             hint: 'pass the path of a YAML or JSON rules file (relative to the current directory in the CLI, to config-root in the action)',
         });
     }
-    return parseRules(text, display);
+    return parseRules(text, display, defaults);
 }
 /** The rules as a rules-file document (for printing the effective rules). */
 function rulesToDocument(rules) {
@@ -29742,12 +30242,6 @@ function triggerPathsYaml(paths, indent = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/plan/decide.ts
-/**
- * The deployment-plan decisions, as pure functions over strings and loaded clusters (no file system, no logging).
- * Each building block mirrors an upstream function (reference A.9 / B.3.2) so the upstream test cases map onto them;
- * `decidePlan` composes them. Our decisions (DESIGN.md section 4, src/shared/plan/README.md): a changed cluster.yaml
- * fires; rows are sorted by cluster then hub; file and hub lists inside reasons are sorted; both output shapes.
- */
 
 
 
@@ -29832,7 +30326,7 @@ function generateHubJobs(cluster, changed, flags) {
         const files = changedValues(cluster, dirRel, hub.valuesFiles, ['hubs', hub.index, 'helm_chart_values_files'], changed);
         if (flags.allClusters)
             reason = flags.labels.includes(LABELS.deployHubs) ? REASONS.deployHubsLabel : REASONS.coreInfra;
-        else if (flags.thisCluster)
+        else if (flags.thisCluster && (!flags.clusterYamlHubs || flags.clusterYamlHubs.has(hub.name)))
             reason = REASONS.clusterYaml;
         else if (files.length)
             reason = valuesReason(files);
@@ -29947,8 +30441,10 @@ function decidePlan(input) {
         const thisCluster = changed.has(`${dirRel}/cluster.yaml`);
         if (thisCluster)
             clusterYaml.push(cluster.name);
-        const hubs = generateHubJobs(cluster, changed, { thisCluster, allClusters: !!allHubs, labels });
-        support.push(...generateSupportJobs(cluster, changed, { thisCluster, allClusters: !!allSupport, labels }));
+        const precise = thisCluster ? input.clusterYamlDiffs?.get(cluster.name) : undefined;
+        const exact = precise && !precise.whole ? precise : undefined;
+        const hubs = generateHubJobs(cluster, changed, { thisCluster, clusterYamlHubs: exact?.hubs, allClusters: !!allHubs, labels });
+        support.push(...generateSupportJobs(cluster, changed, { thisCluster: thisCluster && (!exact || exact.support), allClusters: !!allSupport, labels }));
         if (hubs.staging.length || hubs.prod.length) {
             const prev = hubJobsByCluster.get(cluster.name);
             if (prev) {
@@ -30034,120 +30530,6 @@ function groupBy(items, key) {
             m.set(k, [it]);
     }
     return m;
-}
-
-// EXTERNAL MODULE: ./src/shared/repo/index.ts
-var repo = __nccwpck_require__(3422);
-;// CONCATENATED MODULE: ./src/shared/plan/load.ts
-/**
- * Loading clusters for the plan: fast and forgiving where it may be, strict where the plan depends on it.
- *
- * - Only the clusters the plan can touch are read (see `clustersToLoad`): a change inside one cluster's directory
- *   reads one cluster.yaml, not all of them.
- * - No JSON-schema check (ajv is not even loaded): the plan must not fail on an unrelated schema issue, which
- *   `validate` reports. The keys the plan itself reads are checked: a cluster.yaml that does not parse, `provider`
- *   that is not a string, `hubs` that is not a list of mappings with a string `name`, a values-file list that is not
- *   a list of strings, a duplicate hub name. Each is a located error naming the file: a plan that guessed would
- *   silently skip or add deploys.
- */
-
-
-
-
-
-/** The clusters directory relative to config-root (POSIX). It must be inside config-root: changed paths are relative to it. */
-function clustersDirRel(paths) {
-    const rel = external_node_path_default().relative(paths.configRoot, paths.clustersDir);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
-        throw new errors/* UsageError */.eb(`the clusters directory ${paths.clustersDir} is outside the config root ${paths.configRoot}`, 'changed paths are relative to the config root, so the clusters directory must be inside it (set config-root to the repository root)');
-    }
-    return rel.split((external_node_path_default()).sep).join('/');
-}
-function fail(y, at, message, hint) {
-    throw new errors/* DeployerError */.dg(message, { file: y.file, ...y.locate(at), hint: `${hint} (\`deployer validate cluster-config\` checks the whole file)` });
-}
-function kind(v) {
-    if (v === null || v === undefined)
-        return 'empty';
-    if (Array.isArray(v))
-        return 'a list';
-    return typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
-}
-function checkFileList(y, v, at) {
-    if (v === undefined || v === null)
-        return;
-    const where = at.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1);
-    if (!Array.isArray(v))
-        fail(y, at, `${where} must be a list of file names, but it is ${kind(v)}`, 'write one values file per list item');
-    v.forEach((f, i) => {
-        if (typeof f !== 'string' || f === '')
-            fail(y, [...at, i], `${where}[${i}] must be a file name, but it is ${typeof f === 'string' ? 'empty' : kind(f)}`, 'write the file name as a string');
-    });
-}
-/** Check the keys the planner reads. Throws a located DeployerError on the first problem. */
-function checkPlanShape(y) {
-    const doc = y.value;
-    if (typeof doc.provider !== 'string' || doc.provider === '') {
-        fail(y, doc.provider === undefined ? [] : ['provider'], doc.provider === undefined ? 'cluster.yaml has no `provider`' : `provider must be a string, but it is ${kind(doc.provider)}`, 'set `provider:` to gcp, aws, azure or kubeconfig');
-    }
-    if (doc.name !== undefined && typeof doc.name !== 'string')
-        fail(y, ['name'], `name must be a string, but it is ${kind(doc.name)}`, 'set `name:` to the cluster name');
-    if (doc.support !== undefined && doc.support !== null) {
-        if (typeof doc.support !== 'object' || Array.isArray(doc.support))
-            fail(y, ['support'], `support must be a mapping, but it is ${kind(doc.support)}`, 'write `support: {helm_chart_values_files: [...]}`');
-        checkFileList(y, doc.support.helm_chart_values_files, ['support', 'helm_chart_values_files']);
-    }
-    if (doc.hubs === undefined || doc.hubs === null)
-        return;
-    if (!Array.isArray(doc.hubs))
-        fail(y, ['hubs'], `hubs must be a list, but it is ${kind(doc.hubs)}`, 'write one `- name: ...` item per hub');
-    const seen = new Map();
-    doc.hubs.forEach((h, i) => {
-        if (!h || typeof h !== 'object' || Array.isArray(h))
-            fail(y, ['hubs', i], `hubs[${i}] must be a mapping, but it is ${kind(h)}`, 'each hub is a mapping with name, domain, helm_chart and helm_chart_values_files');
-        const hub = h;
-        if (typeof hub.name !== 'string' || hub.name === '') {
-            fail(y, hub.name === undefined ? ['hubs', i] : ['hubs', i, 'name'], hub.name === undefined ? `hubs[${i}] has no \`name\`` : `hubs[${i}].name must be a string, but it is ${kind(hub.name)}`, 'give every hub a name');
-        }
-        const first = seen.get(hub.name);
-        if (first !== undefined)
-            fail(y, ['hubs', i, 'name'], `hub name \`${hub.name}\` is used twice (hubs[${first}] and hubs[${i}])`, 'hub names must be unique within a cluster');
-        seen.set(hub.name, i);
-        checkFileList(y, hub.helm_chart_values_files, ['hubs', i, 'helm_chart_values_files']);
-    });
-}
-/** Load one cluster for planning (parse, check the keys the plan reads, no schema). */
-async function loadPlanCluster(paths, name) {
-    const y = await (0,repo/* readClusterYaml */.ev)(paths, name);
-    checkPlanShape(y);
-    return (0,repo/* clusterFromYaml */.AS)(paths, name, positionsOnDemand(y));
-}
-/**
- * The same YamlFile without its parsed document: positions are only needed for an error message, so the document
- * (the bulk of the memory of a plan over thousands of clusters) is dropped and re-parsed if ever asked for.
- */
-function positionsOnDemand(y) {
-    let full;
-    const again = () => (full ??= (0,yaml/* parseYaml */.hN)(y.text, y.file));
-    return {
-        file: y.file,
-        text: y.text,
-        value: y.value,
-        locate: (p) => again().locate(p),
-        locateKey: (p) => again().locateKey(p),
-    };
-}
-/** Load the clusters named by `which` ('all', or directory names; names that are not clusters are skipped). */
-async function loadPlanClusters(paths, which) {
-    // a wrong config-root must fail, not plan nothing
-    if (!(0,external_node_fs_.existsSync)(paths.clustersDir))
-        (0,repo/* listClusterNames */.je)(paths);
-    if (which !== 'all' && which.size === 0)
-        return [];
-    const names = which === 'all'
-        ? (0,repo/* listClusterNames */.je)(paths)
-        : [...which].filter((n) => n !== 'templates' && (0,external_node_fs_.existsSync)(external_node_path_default().join(paths.clustersDir, n, repo/* CLUSTER_FILE */.ym))).sort();
-    return Promise.all(names.map((n) => loadPlanCluster(paths, n)));
 }
 
 ;// CONCATENATED MODULE: ./src/shared/plan/render.ts
@@ -30242,6 +30624,13 @@ function commentBody(m) {
         section('Production deployments', prod, EMPTY.prod),
     ].join('\n');
 }
+/** A note under the plan for hubs a changed cluster.yaml no longer lists (their releases stay on the cluster). */
+function removedHubsMarkdown(removed) {
+    if (!removed.length)
+        return '';
+    const rows = removed.map(({ cluster, hub }) => `- \`${markdownCell(cluster)}/${markdownCell(hub)}\`: removed from cluster.yaml; its release stays on the cluster until removed (\`deployer use-cluster-credentials ${markdownCell(cluster)} helm uninstall ${markdownCell(hub)} --namespace ${markdownCell(hub)}\`)`);
+    return `\n### Hubs removed from the configuration\n\n${rows.join('\n')}\n`;
+}
 /** The 2023 comment (reference A.9.8): two sections over the seed's matrices. */
 function commentBody2023(m) {
     const ss = m['support-and-staging-matrix-jobs'];
@@ -30305,22 +30694,51 @@ function textTables(m) {
 
 
 
+
 /** Make the plan: check the inputs, read the clusters it needs, decide. */
 async function planDeployments(req) {
     const changed = normaliseChangedPaths(req.changed, req.source);
     const labels = [...(req.labels ?? [])];
-    const rules = req.rules ?? DEFAULT_RULES;
+    const chartsRel = chartsDirRel(req.paths);
+    const rules = req.rules ?? defaultRules(chartsRel);
     const dirRel = clustersDirRel(req.paths);
     const which = clustersToLoad(changed, labels, rules, dirRel);
-    const clusters = await loadPlanClusters(req.paths, which);
-    const plan = decidePlan({ changed, labels, rules, clusters });
+    const { clusters, notClusters } = await loadClustersForPlan(req.paths, which);
+    const diffs = new Map();
+    const readBase = req.readBase ?? (req.baseRef ? gitBaseReader(req.paths.configRoot, req.baseRef) : undefined);
+    if (readBase) {
+        for (const c of clusters) {
+            const rel = `${dirRel ? dirRel + '/' : ''}${external_node_path_default().basename(c.dir)}/cluster.yaml`;
+            if (!changed.includes(rel))
+                continue;
+            const d = await clusterYamlDiff(readBase, rel, c.spec);
+            if (d)
+                diffs.set(c.name, d);
+        }
+    }
+    const plan = decidePlan({ changed, labels, rules, clusters, clusterYamlDiffs: diffs });
+    const removedHubs = [...diffs].flatMap(([cluster, d]) => d.removed.map((hub) => ({ cluster, hub })));
     const warnings = [];
     for (const l of unknownDeployerLabels(labels)) {
         warnings.push(`label ${quote(l)} is not a deployer label (known: deployer:skip-deploy, deployer:skip-deploy-hubs, deployer:deploy-support, deployer:deploy-hubs); it has no effect`);
     }
     if (changed.length === 0)
         warnings.push('no changed files were given: the plan reflects the labels only');
+    for (const dir of notClusters) {
+        const files = changed.filter((f) => f.startsWith(dir + '/'));
+        warnings.push(`${files.length === 1 ? `changed file ${quote(files[0])} is` : `${files.length} changed files are`} under ${quote(dir)}, which is not a cluster (it has no cluster.yaml): nothing is planned for ${files.length === 1 ? 'it' : 'them'}; check the directory name`);
+    }
+    for (const { cluster, hub } of removedHubs) {
+        warnings.push(`hub ${quote(hub)} was removed from the cluster.yaml of ${quote(cluster)}: its release stays on the cluster until someone removes it (\`deployer use-cluster-credentials ${cluster} helm uninstall ${hub} --namespace ${hub}\`, then delete the namespace) once nothing needs it`);
+    }
     warnings.push(...oversizeMatrices(plan.matrices));
+    if (req.rules) {
+        // custom rules that name nothing under the charts directory: a chart change would deploy nothing
+        const probe = [`${chartsRel ? chartsRel + '/' : ''}basehub/Chart.yaml`, `${chartsRel ? chartsRel + '/' : ''}support/Chart.yaml`];
+        if (!firstMatch(rules.allHubs, probe) && !firstMatch(rules.allSupport, probe)) {
+            warnings.push(`the rules match nothing under the charts directory ${quote(chartsRel || '.')}: a chart change redeploys nothing (check charts-dir and the rules' patterns)`);
+        }
+    }
     const notes = [];
     const t = plan.triggers;
     if (t.skipDeploy)
@@ -30332,11 +30750,18 @@ async function planDeployments(req) {
             notes.push(`every hub on every cluster is upgraded: ${t.allHubs.startsWith('label ') ? t.allHubs : `changed file ${quote(t.allHubs)} matches the all-hubs rule`}`);
         if (t.allSupport)
             notes.push(`the support chart of every cluster is upgraded: ${t.allSupport.startsWith('label ') ? t.allSupport : `changed file ${quote(t.allSupport)} matches the all-support rule`}`);
-        for (const c of t.clusterYaml)
-            notes.push(`cluster.yaml of ${quote(c)} changed: all its hubs and its support chart are upgraded`);
+        for (const c of t.clusterYaml) {
+            const d = diffs.get(c);
+            if (!d || d.whole)
+                notes.push(`cluster.yaml of ${quote(c)} changed${d ? ' outside its hubs and support sections' : ''}: all its hubs and its support chart are upgraded`);
+            else {
+                const what = [...(d.hubs.size ? [`the hub(s) whose entry changed (${[...d.hubs].sort().join(', ')})`] : []), ...(d.support ? ['its support chart'] : [])];
+                notes.push(`cluster.yaml of ${quote(c)} changed: compared with the base, ${what.length ? `only ${what.join(' and ')} are upgraded` : 'nothing that deploys changed'}`);
+            }
+        }
     }
     notes.push(`${changed.length} changed file(s), ${clusters.length} cluster.yaml file(s) read`);
-    return { ...plan, changed, clustersRead: clusters.length, warnings, notes };
+    return { ...plan, changed, clustersRead: clusters.length, warnings, notes, removedHubs };
 }
 /** Resolve the action's raw inputs into a plan request: changed files from the list or from git, labels, rules. */
 async function planRequestFromInputs(raw) {
@@ -30354,19 +30779,35 @@ async function planRequestFromInputs(raw) {
         labels = labelsFromEventFile(raw.eventPath) ?? [];
         labelsSource = 'pull request event';
     }
-    let rules = DEFAULT_RULES;
+    const defaults = defaultRules(chartsDirRel(raw.paths));
+    let rules = defaults;
     const r = raw.rules.trim();
     if (r) {
-        rules = r.includes('\n') || r.startsWith('{') ? parseRules(r, 'input `rules`') : await readRulesFile(external_node_path_default().resolve(raw.paths.configRoot, r), r);
+        rules = r.includes('\n') || r.startsWith('{') ? parseRules(r, 'input `rules`', defaults) : await readRulesFile(rulesFileInside(raw.paths.configRoot, r), r, defaults);
     }
-    return { paths: raw.paths, changed, labels, rules, source: raw.baseRef ? 'git diff' : 'input `changed-files`', labelsSource };
+    return { paths: raw.paths, changed, labels, rules, source: raw.baseRef ? 'git diff' : 'input `changed-files`', labelsSource, baseRef: raw.baseRef || undefined };
+}
+/**
+ * The `rules` input names a file inside config-root: an absolute path, a `..` escape or a symlink leading outside is
+ * refused (the input must not read arbitrary files of the runner into a log).
+ */
+function rulesFileInside(configRoot, rel) {
+    const root = external_node_path_default().resolve(configRoot);
+    const abs = external_node_path_default().resolve(root, rel);
+    const inside = (p, base) => p === base || p.startsWith(base + (external_node_path_default()).sep);
+    const refuse = (why) => new errors/* UsageError */.eb(`input \`rules\`: the rules file ${why}`, 'give a path relative to config-root of a file inside the repository (or the rules document itself)');
+    if (external_node_path_default().isAbsolute(rel) || !inside(abs, root))
+        throw refuse('must be inside config-root');
+    if ((0,external_node_fs_.existsSync)(abs) && !inside((0,external_node_fs_.realpathSync)(abs), (0,external_node_fs_.realpathSync)(root)))
+        throw refuse('is a symlink leading outside config-root');
+    return abs;
 }
 /** Write the PR comment file whole (temp file + rename: never half-written). */
 async function writeCommentFile(file, body) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, body);
-    await (0,promises_.rename)(tmp, file);
+    await writeFile(tmp, body);
+    await rename(tmp, file);
 }
 
 
@@ -30466,18 +30907,19 @@ function clearSecretsForTests() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AS: () => (/* binding */ clusterFromYaml),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   TK: () => (/* binding */ repoPaths),
 /* harmony export */   ev: () => (/* binding */ readClusterYaml),
 /* harmony export */   je: () => (/* binding */ listClusterNames),
 /* harmony export */   ym: () => (/* binding */ CLUSTER_FILE)
 /* harmony export */ });
-/* unused harmony exports displayPath, isSecretFile, loadCluster, loadAllClusters, throwFirst, resolveInCluster, hubValuesFiles, supportValuesFiles, hubChartDir, chartOverridePath, findHub, isFile */
+/* unused harmony exports isSecretFile, CLUSTER_NAME, loadCluster, loadAllClusters, throwFirst, resolveInCluster, hubValuesFiles, supportValuesFiles, hubChartDir, chartOverridePath, findHub, isFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2981);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7327);
 /**
  * The infra repo: where clusters live, how cluster.yaml is loaded into typed Cluster/Hub objects, how the files it
  * refers to resolve (always inside the cluster directory), and which files are secret.
@@ -30504,22 +30946,34 @@ function displayPath(paths, abs) {
 function isSecretFile(p) {
     return path.basename(p).includes('secret');
 }
-/** Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped. */
-function listClusterNames(paths) {
+/** A cluster name: a directory name of the clusters directory that is safe in paths, job names and messages. */
+const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped.
+ * A missing clusters directory, or one that holds no cluster, is an error (an empty fleet is never a success); pass
+ * `allowEmpty` where an empty fleet is legitimate (creating the first cluster).
+ */
+function listClusterNames(paths, options = {}) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(paths.clustersDir)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} does not exist`, {
             hint: 'pass --config-root (or the config-root input) pointing at the infra repo, or set clusters-dir',
         });
     }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
         .filter((d) => d.isDirectory() && d.name !== 'templates' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, d.name, CLUSTER_FILE)))
         .map((d) => d.name)
         .sort();
+    if (!names.length && !options.allowEmpty) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} holds no cluster: no directory in it has a ${CLUSTER_FILE}`, {
+            hint: 'check --config-root and --clusters-dir (the config-root and clusters-dir inputs): each cluster is <clusters-dir>/<name>/cluster.yaml',
+        });
+    }
+    return names;
 }
 function unknownCluster(paths, name) {
     let known = [];
     try {
-        known = listClusterNames(paths);
+        known = listClusterNames(paths, { allowEmpty: true });
     }
     catch {
         /* reported below without the list */
@@ -30528,15 +30982,37 @@ function unknownCluster(paths, name) {
         hint: known.length ? `known clusters: ${known.join(', ')}` : 'create the cluster directory with a cluster.yaml, or check --config-root',
     });
 }
-/** Parse `<clustersDir>/<name>/cluster.yaml` with positions. Unknown cluster, syntax error, empty file: DeployerError. */
+/**
+ * Parse `<clustersDir>/<name>/cluster.yaml` (positions computed lazily, when an error is located). Unknown cluster,
+ * syntax error, empty file: DeployerError. A directory whose name is not a valid cluster name is an error located in
+ * its cluster.yaml (so validation reports it as one finding and goes on).
+ */
 async function readClusterYaml(paths, name) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name \`${name}\``, { hint: 'a cluster name is a directory name under the clusters directory' });
+    if (!CLUSTER_NAME.test(name)) {
+        const file = !name.includes('/') && !name.includes('\\') && name !== '.' && name !== '..' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE) : undefined;
+        const shown = JSON.stringify(name);
+        if (file && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`cluster directory ${shown} is not a valid cluster name (ASCII letters, digits, \`.\`, \`_\`, \`-\`, starting with a letter or digit)`, {
+                file: displayPath(paths, file),
+                line: 1,
+                col: 1,
+                hint: 'rename the directory (and `name:`) to a valid cluster name: deploys, job names and namespaces use it',
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name ${shown}`, { hint: 'a cluster name is a directory name under the clusters directory' });
     }
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw unknownCluster(paths, name);
-    const y = await (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlFile */ .kv)(file, displayPath(paths, file));
+    const display = displayPath(paths, file);
+    let text;
+    try {
+        text = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlText */ .j1)(file, display);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw unknownCluster(paths, name);
+        throw e;
+    }
+    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, display);
     (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .expectMapping */ .O3)(y, 'cluster.yaml');
     return y;
 }
@@ -30690,28 +31166,290 @@ function isFile(p) {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O3: () => (/* binding */ expectMapping),
-/* harmony export */   Qb: () => (/* binding */ pathToPointer),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   kv: () => (/* binding */ readYamlFile),
-/* harmony export */   ox: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O3: () => (/* binding */ expectMapping),
+  hN: () => (/* binding */ parseYaml),
+  Qb: () => (/* binding */ pathToPointer),
+  ox: () => (/* binding */ pointerToPath),
+  j1: () => (/* binding */ readYamlText)
+});
+
+// UNUSED EXPORTS: MAX_YAML_ALIASES, MAX_YAML_BYTES, readYamlFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/yaml/fast.ts
 /**
- * YAML with source positions: parse a file with the `yaml` package (YAML 1.2 core schema, duplicate keys are errors,
- * as upstream's ruamel safe loader), keep the document and a LineCounter, and map a JSON pointer (or a path of keys)
- * to file:line:col. A syntax error becomes a DeployerError at the line and column of the fault.
+ * A fast reader for the plain subset of YAML that config files are written in: block mappings and sequences, plain
+ * and quoted one-line scalars, `[a, b]` lists of plain scalars, empty `[]`/`{}`, comments. It builds the plain value
+ * directly, without the document model and positions the `yaml` package composes (which dominated a plan: issue 16).
+ *
+ * It is exact or it declines: `fastParse` returns `undefined` for anything outside the subset (anchors, aliases,
+ * tags, block scalars, multi-line or escaped scalars, flow mappings, duplicate or non-string keys, tabs, CR, document
+ * markers, unexpected indentation, a key the YAML 1.2 core schema would not read as a string...), and the caller then
+ * parses with the `yaml` package, which reports any error with its position. On what it accepts, it returns exactly
+ * the value the `yaml` package returns (YAML 1.2 core schema): test/repo/fast-yaml.test.ts checks that differentially.
+ */
+const DECLINE = Symbol('decline');
+/** Plain keys the fast reader accepts (a superset of what config files use); anything else declines. */
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** The core schema's other non-string forms (octal, hexadecimal, infinities, NaN): declined, left to the full parser. */
+const OTHER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** Characters that may not start a plain scalar here (YAML indicators), or that we leave to the full parser. */
+const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '{', '}', ']', ',', '#', '?', ':']);
+/** Resolve a plain scalar as the YAML 1.2 core schema does. */
+function plainScalar(s) {
+    if (NULL.test(s))
+        return null;
+    if (BOOL.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (INT.test(s))
+        return parseInt(s, 10);
+    if (FLOAT.test(s) || FLOAT_EXP.test(s))
+        return parseFloat(s);
+    if (OTHER.test(s))
+        return DECLINE;
+    return s;
+}
+/** A key is a plain scalar that the core schema reads as a string (and not one that is special to JavaScript). */
+function keyOk(k) {
+    return k.length <= 1024 && KEY.test(k) && typeof plainScalar(k) === 'string' && k !== '__proto__';
+}
+/** The text after a value on the same line must be empty or a comment. */
+function restIsComment(rest) {
+    return rest === '' || /^\s+(#.*)?$/.test(rest);
+}
+/** An inline value: a quoted or plain scalar, or a simple flow sequence. */
+function inlineValue(v) {
+    const c = v[0];
+    if (c === '"') {
+        const end = v.indexOf('"', 1);
+        if (end < 0)
+            return DECLINE;
+        const body = v.slice(1, end);
+        if (body.includes('\\'))
+            return DECLINE;
+        return restIsComment(v.slice(end + 1)) ? body : DECLINE;
+    }
+    if (c === "'") {
+        let out = '';
+        let i = 1;
+        for (;;) {
+            const q = v.indexOf("'", i);
+            if (q < 0)
+                return DECLINE;
+            out += v.slice(i, q);
+            if (v[q + 1] === "'") {
+                out += "'";
+                i = q + 2;
+                continue;
+            }
+            return restIsComment(v.slice(q + 1)) ? out : DECLINE;
+        }
+    }
+    // strip a trailing comment (`#` after whitespace)
+    const hash = v.search(/\s#/);
+    const s = (hash >= 0 ? v.slice(0, hash) : v).trimEnd();
+    if (c === '[') {
+        if (!s.endsWith(']'))
+            return DECLINE;
+        const inner = s.slice(1, -1);
+        if (inner.trim() === '')
+            return [];
+        if (/[[\]{}"'#&*!|>:`@%]/.test(inner))
+            return DECLINE;
+        const items = [];
+        for (const raw of inner.split(',')) {
+            const item = raw.trim();
+            if (item === '' || BAD_START.has(item[0]) || (item[0] === '-' && (item.length === 1 || item[1] === ' ')))
+                return DECLINE;
+            const val = plainScalar(item);
+            if (val === DECLINE)
+                return DECLINE;
+            items.push(val);
+        }
+        return items;
+    }
+    if (c === '{')
+        return /^\{\s*\}$/.test(s) ? {} : DECLINE;
+    if (BAD_START.has(c) || (c === '-' && (s.length === 1 || s[1] === ' ')))
+        return DECLINE;
+    if (s.includes(': ') || s.endsWith(':'))
+        return DECLINE;
+    return plainScalar(s);
+}
+/** Split `key: rest` (rest may be empty); undefined when the line is not a mapping entry we accept. */
+function splitKey(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    const after = text[colon + 1];
+    if (after !== undefined && after !== ' ')
+        return undefined;
+    const key = text.slice(0, colon);
+    if (!keyOk(key))
+        return undefined;
+    return { key, rest: text.slice(colon + 1).trimStart() };
+}
+function isSeqItem(text) {
+    return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+/** An empty rest or a rest that is only a comment: the value is on the following lines (or null). */
+function noInlineValue(rest) {
+    return rest === '' || rest[0] === '#';
+}
+class Reader {
+    i = 0;
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    block(indent) {
+        const line = this.lines[this.i];
+        return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+    }
+    /** The value of a key or item whose inline part was empty: a deeper block, a same-indent sequence, or null. */
+    nested(parentIndent, allowSameIndentSeq) {
+        const next = this.lines[this.i];
+        if (!next || next.indent < parentIndent)
+            return null;
+        if (next.indent > parentIndent)
+            return this.block(next.indent);
+        if (allowSameIndentSeq && isSeqItem(next.text))
+            return this.seq(parentIndent);
+        return null;
+    }
+    /** After an inline value, the next line must not be deeper (that would be a multi-line scalar or an error). */
+    noDeeper(indent) {
+        const next = this.lines[this.i];
+        return !next || next.indent <= indent;
+    }
+    map(indent) {
+        const obj = {};
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isSeqItem(line.text))
+                return DECLINE;
+            const kv = splitKey(line.text);
+            if (!kv || Object.prototype.hasOwnProperty.call(obj, kv.key))
+                return DECLINE;
+            this.i++;
+            let value;
+            if (noInlineValue(kv.rest))
+                value = this.nested(indent, true);
+            else {
+                value = inlineValue(kv.rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            obj[kv.key] = value;
+        }
+        return obj;
+    }
+    seq(indent) {
+        const arr = [];
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent)
+                return DECLINE;
+            if (!isSeqItem(line.text))
+                break; // a key after a same-indent sequence: the enclosing mapping goes on
+            const after = line.text.slice(1);
+            const rest = after.trimStart();
+            let value;
+            if (noInlineValue(rest)) {
+                this.i++;
+                value = this.nested(indent, false);
+                // a nested block of an item must be deeper than the dash
+            }
+            else if (isSeqItem(rest)) {
+                return DECLINE;
+            }
+            else if (splitKey(rest)) {
+                // `- key: value`: a mapping whose first line starts at the column after the dash
+                const col = indent + 1 + (after.length - rest.length);
+                this.lines[this.i] = { indent: col, text: rest };
+                value = this.map(col);
+            }
+            else {
+                this.i++;
+                value = inlineValue(rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            arr.push(value);
+        }
+        return arr;
+    }
+}
+/**
+ * The value of `text`, or undefined when the text is outside the subset this reader handles exactly (the caller
+ * then parses it with the `yaml` package). An empty document also returns undefined.
+ */
+function fastParse(text) {
+    if (/[\t\r\0\uFEFF]/.test(text))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        let indent = 0;
+        while (raw.charCodeAt(indent) === 32)
+            indent++;
+        if (indent === raw.length || raw[indent] === '#')
+            continue;
+        const t = raw.slice(indent).trimEnd();
+        if (indent === 0 && (t.startsWith('---') || t.startsWith('...') || t[0] === '%'))
+            return undefined;
+        lines.push({ indent, text: t });
+    }
+    if (!lines.length)
+        return undefined;
+    const r = new Reader(lines);
+    const value = r.block(lines[0].indent);
+    if (value === DECLINE || r.i !== lines.length)
+        return undefined;
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/shared/yaml/index.ts
+/**
+ * YAML with source positions, computed only when asked for. `parseYaml` reads the plain value fast first (fast.ts, a
+ * reader of the plain subset config files use, exact or declining); positions come from the `yaml` package (YAML 1.2
+ * core schema, LineCounter), parsed lazily the first time an error must be located. Text outside the fast subset is
+ * parsed by the `yaml` package at once, and every fault in it is a DeployerError at its line and column: a syntax
+ * error, a duplicate key (as upstream's ruamel safe loader; checked in linear time, the package's own check is
+ * quadratic), an alias bomb, a file over the size limit. Nothing is ever lost: the fast reader declines anything it
+ * does not handle exactly.
  */
 
 
 
+
+/** Largest YAML file read (bytes). Real cluster.yaml and values files are a few KB; a larger one is a mistake or an attack. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Most aliases resolved in one document (the `yaml` package's guard against an alias bomb). */
+const MAX_YAML_ALIASES = 1000;
 /** Split a JSON pointer (`/hubs/0/name`) into segments, unescaping `~1` and `~0`. */
 function pointerToPath(pointer) {
     if (pointer === '' || pointer === '/')
@@ -30729,14 +31467,14 @@ function walk(doc, path) {
     const trail = [{ node: doc.contents, keyNode: null }];
     let node = doc.contents;
     for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(seg));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
             if (!pair)
                 break;
             node = pair.value ?? null;
             trail.push({ node, keyNode: pair.key });
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
             const item = node.items[seg];
             if (item === undefined)
                 break;
@@ -30748,33 +31486,113 @@ function walk(doc, path) {
     }
     return trail;
 }
-function parseYaml(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+function tooLarge(file, bytes) {
+    return new errors/* DeployerError */.dg(`file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit for YAML files`, {
+        file,
+        line: 1,
+        col: 1,
+        hint: 'config and values files are a few KB; split the file or remove what does not belong in it',
+    });
+}
+/** Compose the document with positions; any fault is a located DeployerError. */
+function compose(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // uniqueKeys off: the package's check compares every key with every other (10k keys 1 s, 300k > 2 min); ours is linear
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    const locate = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = lineCounter.linePos(err.pos[0]);
+        const pos = locate(err.pos[0]);
         const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`YAML syntax error: ${reason}`, {
+        throw new errors/* DeployerError */.dg(`YAML syntax error: ${reason}`, {
             file,
             line: pos.line,
             col: pos.col,
             hint: 'fix the YAML syntax at this position (check indentation, quoting and colons)',
         });
     }
+    let duplicate;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                const first = seen.get(k);
+                if (first !== undefined) {
+                    duplicate = { key: String(pair.key.value), at: pair.key.range?.[0] ?? 0, first };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.set(k, pair.key.range?.[0] ?? 0);
+            }
+            return undefined;
+        },
+    });
+    if (duplicate) {
+        const pos = locate(duplicate.at);
+        const key = duplicate.key.length > 80 ? `${duplicate.key.slice(0, 80)}...` : duplicate.key;
+        throw new errors/* DeployerError */.dg(`YAML syntax error: duplicate key \`${key}\` (first at line ${locate(duplicate.first).line})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: 'a mapping may hold each key once: remove or merge one of them',
+        });
+    }
+    return { doc, lineCounter };
+}
+/** The plain value of a composed document; an alias bomb is a located DeployerError at the first alias. */
+function toValue(c, file) {
+    try {
+        return c.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let at = 0;
+        (0,dist/* visit */.YR)(c.doc, {
+            Alias(_, node) {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    at = node.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        const pos = c.lineCounter.linePos(at);
+        throw new errors/* DeployerError */.dg(`YAML aliases expand too far (${e.message.split('\n')[0].replace(/\.$/, '')})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: `a document may resolve at most ${MAX_YAML_ALIASES} aliases; write the values out instead of nesting aliases`,
+        });
+    }
+}
+function parseYaml(text, file) {
+    if (text.length > MAX_YAML_BYTES / 4 && Buffer.byteLength(text) > MAX_YAML_BYTES)
+        throw tooLarge(file, Buffer.byteLength(text));
+    const fast = fastParse(text);
+    let composed;
+    let value;
+    if (fast === undefined) {
+        composed = compose(text, file);
+        value = toValue(composed, file);
+    }
+    else
+        value = fast;
+    // positions are composed only when a message needs one (the fast reader accepted the text, so this cannot fail)
+    const positions = () => (composed ??= compose(text, file));
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, col: 1 };
-        const p = lineCounter.linePos(offset);
+        const p = positions().lineCounter.linePos(offset);
         return { line: p.line, col: p.col };
     };
     const asPath = (p) => (typeof p === 'string' ? pointerToPath(p) : p);
     return {
         file,
         text,
-        value: doc.toJS({ maxAliasCount: 1000 }),
+        value,
         locate(path) {
-            const trail = walk(doc, asPath(path));
+            const trail = walk(positions().doc, asPath(path));
             for (let i = trail.length - 1; i >= 0; i--) {
                 const { node, keyNode } = trail[i];
                 if (node?.range)
@@ -30786,7 +31604,7 @@ function parseYaml(text, file) {
         },
         locateKey(path) {
             const segs = asPath(path);
-            const trail = walk(doc, segs);
+            const trail = walk(positions().doc, segs);
             const last = trail[trail.length - 1];
             if (trail.length === segs.length + 1 && last.keyNode?.range)
                 return at(last.keyNode.range[0]);
@@ -30796,27 +31614,43 @@ function parseYaml(text, file) {
 }
 /** Read and parse a YAML file. `displayPath` is what messages call it. Missing files are a located DeployerError. */
 async function readYamlFile(absPath, displayPath = absPath) {
-    let text;
+    return parseYaml(readYamlText(absPath, displayPath), displayPath);
+}
+/**
+ * The text of a YAML file, size-checked before it is read. Synchronous on purpose: config files are small and cached,
+ * and one open/fstat/read/close per file is much cheaper than the promise machinery when a plan reads thousands.
+ */
+function readYamlText(absPath, displayPath = absPath) {
+    let fd;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_YAML_BYTES)
+            throw tooLarge(displayPath, size);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (e) {
+        if (e instanceof errors/* DeployerError */.dg)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
+        throw new errors/* DeployerError */.dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
             file: displayPath,
             hint: code === 'ENOENT' ? 'create the file or correct the path that refers to it' : undefined,
         });
     }
-    return parseYaml(text, displayPath);
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The document must be a non-empty mapping (cluster.yaml, values files). */
 function expectMapping(y, what) {
     if (y.value === undefined || y.value === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
+        throw new errors/* DeployerError */.dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
     }
     if (typeof y.value !== 'object' || Array.isArray(y.value)) {
         const kind = Array.isArray(y.value) ? 'a list' : `a ${typeof y.value}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
+        throw new errors/* DeployerError */.dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
             file: y.file,
             ...y.locate([]),
             hint: `write the ${what} as \`key: value\` lines at the top level`,
@@ -30909,6 +31743,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -33734,7 +34575,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -33750,11 +34591,11 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -34749,12 +34749,12 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var _src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(496);
 /* harmony import */ var _src_action_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
 /* harmony import */ var _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _src_shared_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5051);
 /* harmony import */ var _src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3422);
-/* harmony import */ var _src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4162);
+/* harmony import */ var _src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1322);
 /* harmony import */ var _src_shared_validate_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7156);
 
 
@@ -34772,38 +34772,68 @@ await (0,_src_action_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs
     });
     const cluster = inputs.optional('cluster');
     const hub = inputs.optional('hub');
-    const changed = inputs.list('changed-files');
-    let clusters;
-    if (!cluster && changed.length) {
-        const touched = (0,_src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .clustersTouchedBy */ .d4)(paths, changed);
-        clusters = touched.clusters;
-        (0,_src_action_reporter_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedBlock */ .C9)(() => ctx.reporter.info(`changed files touch: ${touched.all ? 'every cluster (a chart changed)' : clusters.join(', ') || 'no cluster'}`));
-    }
     const render = inputs.boolean('render', true);
-    // jsonnet renders *.jsonnet values files; helm renders the charts (not needed with render: false).
-    await ctx.ensureTools(render ? ['helm', 'jsonnet'] : ['jsonnet']);
-    const result = await ctx.reporter.group('validate', () => (0,_src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidation */ .Lb)(paths, { checks: (0,_src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChecks */ .B2)(inputs.string('checks', { default: 'all' })), cluster, hub, clusters }, { reporter: ctx.reporter, render }));
-    ctx.setOutput('findings', result.findings);
-    ctx.setOutput('error-count', String(result.errors));
-    ctx.setOutput('warning-count', String(result.warnings));
-    ctx.setOutput('clusters', result.clusters);
+    const checks = (0,_src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChecks */ .B2)(inputs.string('checks', { default: 'all' }));
+    const failOnError = inputs.boolean('fail-on-error', true);
+    // Whatever happens below, the step writes findings, error-count and the summary: a fault of the repo that stops the
+    // run (no clusters, an unknown cluster) becomes the one finding.
+    let result;
+    let stopped;
+    try {
+        let clusters;
+        let clustersReason;
+        const changed = inputs.list('changed-files');
+        if (!cluster && changed.length) {
+            const touched = (0,_src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .clustersTouchedBy */ .d4)(paths, changed);
+            clusters = touched.clusters;
+            clustersReason = 'the changed files touch no cluster (none is inside a cluster directory of clusters-dir, none under charts-dir)';
+            (0,_src_action_reporter_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedBlock */ .C9)(() => ctx.reporter.info(`changed files touch: ${touched.all ? 'every cluster (a chart changed)' : clusters.join(', ') || 'no cluster'}`));
+            // an annotation's text is escaped by the toolkit; the name is JSON-quoted (no line breaks)
+            for (const f of touched.notClusters)
+                ctx.reporter.warn(`changed file ${JSON.stringify(f)} is under a directory of clusters-dir that has no cluster.yaml: it is not validated`);
+        }
+        // jsonnet renders *.jsonnet values files; helm renders the charts (not needed with render: false).
+        await ctx.ensureTools(render ? ['helm', 'jsonnet'] : ['jsonnet']);
+        result = await ctx.reporter.group('validate', () => (0,_src_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidation */ .Lb)(paths, { checks, cluster, hub, clusters, clustersReason }, { reporter: ctx.reporter, render }));
+    }
+    catch (e) {
+        if (!(e instanceof _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg) || e instanceof _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+            throw e;
+        stopped = e;
+    }
+    const findings = result?.findings ?? [
+        { file: stopped.file ?? (0,_src_shared_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(paths, paths.clustersDir), line: stopped.line ?? 0, col: stopped.col ?? 0, path: '', message: stopped.message, severity: 'error' },
+    ];
+    const errors = result?.errors ?? 1;
+    const warnings = result?.warnings ?? 0;
+    ctx.setOutput('findings', findings);
+    ctx.setOutput('error-count', String(errors));
+    ctx.setOutput('warning-count', String(warnings));
+    ctx.setOutput('clusters', result?.clusters ?? []);
     (0,_src_action_reporter_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedBlock */ .C9)(() => {
-        for (const f of result.findings)
+        for (const f of findings)
             ctx.reporter.info((0,_src_shared_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .formatFinding */ .tf)(f));
     });
-    ctx.annotateFindings(result.findings); // capped; the summary lists them all
+    if (result)
+        ctx.annotateFindings(findings); // capped; the summary lists them all
     const server = process.env.GITHUB_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY;
     const sha = process.env.GITHUB_SHA;
     const root = inputs.string('config-root', { default: '.' }).replace(/^\.\/?$/, '').replace(/\/$/, '');
-    ctx.summary.addRaw((0,_src_shared_validate_report_js__WEBPACK_IMPORTED_MODULE_6__/* .findingsMarkdown */ .O9)(result.findings, {
-        scope: cluster ? (hub ? `${cluster}/${hub}` : cluster) : `${result.clusters.length} cluster(s)${result.clusters.length ? ` (${result.clusters.join(', ')})` : ''}`,
+    const validated = result?.clusters ?? [];
+    if (result?.nothingValidated)
+        ctx.reporter.warn(result.nothingValidated);
+    ctx.summary.addRaw((0,_src_shared_validate_report_js__WEBPACK_IMPORTED_MODULE_6__/* .findingsMarkdown */ .O9)(findings, {
+        scope: cluster ? (hub ? `${cluster}/${hub}` : cluster) : `${validated.length} cluster(s)${validated.length ? ` (${validated.join(', ')})` : ''}`,
         link: server && repo && sha ? (file, line) => `${server}/${repo}/blob/${sha}/${root ? `${root}/` : ''}${file}#L${line}` : undefined,
+        nothingValidated: result?.nothingValidated,
     }));
+    if (stopped)
+        throw stopped;
     const s = result.stats;
-    ctx.reporter.info(`${s.renders} helm template render(s), ${s.dependencyBuilds} dependency build(s), ${s.helmStarts} helm process(es) in ${(s.durationMs / 1000).toFixed(2)} s`);
-    if (result.errors && inputs.boolean('fail-on-error', true)) {
-        throw new _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${result.errors} error(s) and ${result.warnings} warning(s) found: see the annotations and the job summary`);
+    ctx.reporter.info(`${s.renders} helm template render(s), ${s.dependencyBuilds} dependency build(s), ${s.helmStarts} helm process(es), ${s.jsonnetStarts} jsonnet process(es) in ${(s.durationMs / 1000).toFixed(2)} s`);
+    if (errors && failOnError) {
+        throw new _src_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${errors} error(s) and ${warnings} warning(s) found: see the annotations and the job summary`);
     }
 });
 
@@ -34812,19 +34842,154 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8877:
+/***/ 496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT, Inputs, createContext */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5121);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: Inputs, SUMMARY_LIMIT, createContext
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __nccwpck_require__(8932);
+// EXTERNAL MODULE: ./src/action/reporter.ts
+var action_reporter = __nccwpck_require__(5121);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/action/write-path.ts
+/**
+ * Files an action writes where an input says (for example helm-upgrade-jobs `comment-file`). The input comes from a
+ * workflow file, which a pull request can change, so the path is held to what such a file is for:
+ * - it resolves inside the workspace or RUNNER_TEMP (relative paths are relative to the workspace; `..`, absolute
+ *   paths elsewhere and symbolic links that lead out are refused);
+ * - it is never a file git tracks (a plan comment must not replace `config/clusters/x/cluster.yaml`), never inside a
+ *   `.git` directory, never a directory, never a symbolic link;
+ * - it is written whole or not at all: a temp file beside it, renamed over it, removed on every failure (no `*.tmp`
+ *   is left behind).
+ */
+
+
+
+
+
+
+function writeRoots(env = process.env) {
+    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), runnerTemp: env.RUNNER_TEMP || undefined };
+}
+async function exists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+/** The real path of `p`, following symbolic links in every part that exists (the rest appended as given). */
+async function realPathOf(p) {
+    const rest = [];
+    let dir = p;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(dir), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                return p;
+            rest.push(external_node_path_default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** True when git tracks `file` (in whatever repository holds it); false outside a repository or without git. */
+function trackedByGit(file) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', external_node_path_default().dirname(file), 'ls-files', '--error-unmatch', '--', external_node_path_default().basename(file)], { timeout: 30_000 }, (err) => resolve(!err));
+    });
+}
+/**
+ * Check that the path given in input `input` may be written, and return it absolute. Throws a UsageError naming the
+ * input and saying what to do.
+ */
+async function resolveWritablePath(input, value, roots = writeRoots()) {
+    const shown = `input \`${input}\` (${(0,redact/* redact */.E$)(JSON.stringify(value))})`;
+    const hint = 'write to a new file in the workspace (e.g. `comment-body.md`) or under $RUNNER_TEMP';
+    if (!value.trim() || value.includes('\0'))
+        throw new errors/* UsageError */.eb(`${shown} is not a file path`, hint);
+    if (/[\\/]$/.test(value))
+        throw new errors/* UsageError */.eb(`${shown} names a directory; it must name a file`, hint);
+    const abs = external_node_path_default().resolve(roots.workspace, value);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map((r) => external_node_path_default().resolve(r));
+    const allowedReal = await Promise.all(allowed.map(realPathOf));
+    const real = await realPathOf(abs);
+    // Both the path as written and where its symbolic links lead must stay inside.
+    if (!allowed.some((r) => inside(r, abs)) || !allowedReal.some((r) => inside(r, real))) {
+        throw new errors/* UsageError */.eb(`${shown} resolves outside the workspace and RUNNER_TEMP (to ${(0,redact/* redact */.E$)(real)})`, hint);
+    }
+    if (real.split((external_node_path_default()).sep).some((s) => s.toLowerCase() === '.git'))
+        throw new errors/* UsageError */.eb(`${shown} is inside a .git directory`, hint);
+    for (let dir = external_node_path_default().dirname(abs);; dir = external_node_path_default().dirname(dir)) {
+        const up = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (up) {
+            if (!up.isDirectory() && !up.isSymbolicLink())
+                throw new errors/* UsageError */.eb(`${shown} goes through ${(0,redact/* redact */.E$)(external_node_path_default().relative(roots.workspace, dir) || dir)}, which is a file, not a directory`, hint);
+            break;
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+    if (st?.isDirectory())
+        throw new errors/* UsageError */.eb(`${shown} is a directory; it must name a file`, hint);
+    if (st?.isSymbolicLink())
+        throw new errors/* UsageError */.eb(`${shown} is a symbolic link; the suite writes only plain files`, hint);
+    if (st && !st.isFile())
+        throw new errors/* UsageError */.eb(`${shown} is not a regular file`, hint);
+    // A path under a directory that does not exist yet cannot be tracked (git needs a directory to run in).
+    if ((await exists(external_node_path_default().dirname(real))) && (await trackedByGit(real))) {
+        throw new errors/* UsageError */.eb(`${shown} is a file tracked by git; the suite never writes over the repository's files`, hint);
+    }
+    return abs;
+}
+/**
+ * Write `content` to the file input `input` names (see resolveWritablePath): parent directories are created, the file
+ * is replaced whole through a temp file beside it, and that temp file never outlives a failure.
+ */
+async function writeInputFile(input, value, content, roots = writeRoots()) {
+    const abs = await resolveWritablePath(input, value, roots);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(tmp, abs);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw new errors/* UsageError */.eb(`could not write input \`${input}\` (${(0,redact/* redact */.E$)(value)}): ${(0,redact/* redact */.E$)(e.message)}`);
+    }
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./src/action/adapter.ts
 /**
  * The action adapter every actions/<name>/main.ts uses: typed, validated inputs (errors name the input), outputs
  * through core.setOutput (redacted), the job summary, capped annotations, and failure as one line through
@@ -34835,18 +35000,19 @@ __webpack_async_result__();
 
 
 
+
 /** GitHub's limit for one step's summary is 1 MiB; we stay under it. */
 const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 class Inputs {
     read(name) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name, { trimWhitespace: true });
+        return core/* getInput */.V4(name, { trimWhitespace: true });
     }
     /** A string input; `required` fails with a message naming the input. */
     string(name, options = {}) {
         const v = this.read(name);
         if (!v) {
             if (options.required)
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
+                throw new errors/* UsageError */.eb(`input \`${name}\` is required`, `set \`with: ${name}: ...\` in the workflow step`);
             return options.default ?? '';
         }
         return v;
@@ -34862,19 +35028,19 @@ class Inputs {
             return true;
         if (['false', 'no', '0', 'off'].includes(v))
             return false;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be true or false, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+        throw new errors/* UsageError */.eb(`input \`${name}\` must be true or false, got \`${(0,redact/* redact */.E$)(v)}\``);
     }
     integer(name, options) {
         const v = this.read(name);
         if (!v)
             return options.default;
         if (!/^-?\d+$/.test(v))
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be a whole number, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be a whole number, got \`${(0,redact/* redact */.E$)(v)}\``);
         const n = Number(v);
         if (options.min !== undefined && n < options.min)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be at least ${options.min}, got ${n}`);
         if (options.max !== undefined && n > options.max)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be at most ${options.max}, got ${n}`);
         return n;
     }
     /** Comma- or newline-separated list, trimmed, empty items dropped. */
@@ -34899,7 +35065,7 @@ class Inputs {
             return JSON.parse(v);
         }
         catch (e) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` is not valid JSON: ${e.message}`);
+            throw new errors/* UsageError */.eb(`input \`${name}\` is not valid JSON: ${e.message}`);
         }
     }
     choice(name, choices, defaultValue) {
@@ -34907,7 +35073,7 @@ class Inputs {
         if (!v)
             return defaultValue;
         if (!choices.includes(v))
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(v)}\``);
+            throw new errors/* UsageError */.eb(`input \`${name}\` must be one of ${choices.join(', ')}, got \`${(0,redact/* redact */.E$)(v)}\``);
         return v;
     }
 }
@@ -34916,22 +35082,22 @@ function workspace() {
 }
 function createContext() {
     const inputs = new Inputs();
-    const configRoot = () => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
+    const configRoot = () => external_node_path_default().resolve(workspace(), inputs.string('config-root', { default: '.' }));
     // Findings carry config-root-relative paths; annotations need workspace-relative ones.
     const annotationPath = (file) => {
-        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file))
-            return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-        return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configRoot(), file)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        if (external_node_path_default().isAbsolute(file))
+            return external_node_path_default().relative(workspace(), file).split((external_node_path_default()).sep).join('/');
+        return external_node_path_default().relative(workspace(), external_node_path_default().resolve(configRoot(), file)).split((external_node_path_default()).sep).join('/');
     };
-    const reporter = new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionsReporter */ .XZ(annotationPath);
+    const reporter = new action_reporter/* ActionsReporter */.XZ(annotationPath);
     return {
         inputs,
         reporter,
         setOutput(name, value) {
             const text = typeof value === 'string' ? value : JSON.stringify(value);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text));
+            core/* setOutput */.uH(name, (0,redact/* redact */.E$)(text));
         },
-        summary: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z,
+        summary: core/* summary */.z,
         annotateFindings(findings) {
             for (const f of findings) {
                 const loc = { file: f.file, line: f.line, col: f.col, title: f.path ? `at ${f.path}` : undefined };
@@ -34946,12 +35112,13 @@ function createContext() {
         async ensureTools(names) {
             const { ensureTools } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240));
             const set = await ensureTools(names, { reporter, inActions: true });
-            const onPath = new Set((process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)));
+            const onPath = new Set((process.env.PATH ?? '').split((external_node_path_default()).delimiter));
             // core.addPath puts the directory first on this process's PATH and on the PATH of the job's later steps.
             for (const dir of set.binDirs)
                 if (!onPath.has(dir))
-                    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .addPath */ .fM(dir);
+                    core/* addPath */.fM(dir);
         },
+        writeInputFile: (input, value, content) => writeInputFile(input, value, content),
     };
 }
 function escapeHtml(s) {
@@ -34961,21 +35128,21 @@ function escapeHtml(s) {
 function summarizeOverflow(reporter) {
     if (!reporter.overflow.length)
         return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
+    core/* summary */.z.addHeading(`${reporter.overflow.length} more finding(s), not shown as annotations`, 3).addList(reporter.overflow.map(({ kind, message, location }) => {
         const where = location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
-        return escapeHtml((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${where}${kind}: ${message}`));
+        return escapeHtml((0,redact/* redact */.E$)(`${where}${kind}: ${message}`));
     }));
 }
 async function writeSummary() {
-    const buffer = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.stringify();
+    const buffer = core/* summary */.z.stringify();
     if (!buffer || !process.env.GITHUB_STEP_SUMMARY)
         return;
-    let text = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(buffer);
+    let text = (0,redact/* redact */.E$)(buffer);
     if (Buffer.byteLength(text) > SUMMARY_LIMIT) {
         text = Buffer.from(text).subarray(0, SUMMARY_LIMIT).toString('utf8') + '\n\n_(summary truncated at 1 MiB)_\n';
     }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.clear();
-    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(text).write();
+    await core/* summary */.z.clear();
+    await core/* summary */.z.addRaw(text).write();
 }
 /**
  * Run an action: build the context, run `fn`, report a failure as one line (with an annotation at the error's
@@ -34988,15 +35155,15 @@ async function runAction(name, fn) {
         await fn(ctx);
     }
     catch (e) {
-        const message = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
-        if (e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && e.file && ctx) {
+        const message = (0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(e));
+        if (e instanceof errors/* DeployerError */.dg && e.file && ctx) {
             ctx.reporter.error(e.message, { file: e.file, line: e.line, col: e.col, title: `${name} failed` });
         }
-        else if (!(e instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg)) {
+        else if (!(e instanceof errors/* DeployerError */.dg)) {
             // An unexpected error: the stack goes to the debug log only (redacted), the failure is one line.
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e?.stack ?? String(e)));
+            core/* debug */.Yz((0,redact/* redact */.E$)(e?.stack ?? String(e)));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${name}: ${message}`);
+        core/* setFailed */.C1(`${name}: ${message}`);
     }
     finally {
         try {
@@ -35005,7 +35172,7 @@ async function runAction(name, fn) {
             await writeSummary();
         }
         catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${(0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e))}`);
+            core/* warning */.$e(`could not write the job summary: ${(0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(e))}`);
         }
     }
 }
@@ -35050,7 +35217,7 @@ function untrustedBlock(fn) {
 }
 /** Print text to the log so that none of its lines can act as a workflow command (see untrustedBlock). */
 function logUntrusted(text) {
-    if (!/(^|[\r\n])\s*::/.test(text))
+    if (!(0,_shared_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeWorkflowCommand */ .NR)(text))
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text);
     else
         untrustedBlock(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text));
@@ -35126,7 +35293,7 @@ class ActionsReporter {
 /* harmony export */   dg: () => (/* binding */ DeployerError),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports NotImplementedError, formatLocation, isDeployerError */
+/* unused harmony exports formatLocation, isDeployerError */
 class DeployerError extends Error {
     file;
     line;
@@ -35147,16 +35314,6 @@ class DeployerError extends Error {
         const where = formatLocation(this);
         const head = where ? `${where}: ${this.message}` : this.message;
         return this.hint ? `${head}\n  hint: ${this.hint}` : head;
-    }
-}
-/** A capability that is not built yet. Exit code 2, and it says so loudly. */
-class NotImplementedError extends DeployerError {
-    constructor(capability) {
-        super(`${capability} is not implemented yet in this version of deployer`, {
-            exitCode: 2,
-            hint: 'this capability is planned; until it lands, use the upstream Python deployer for it',
-        });
-        this.name = 'NotImplementedError';
     }
 }
 /** Wrong command-line or action usage (exit code 2, as usage errors conventionally are). */
@@ -35192,29 +35349,22 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 5053:
+/***/ 4466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v4: () => (/* binding */ ToolError),
-  qI: () => (/* binding */ runTool),
-  wS: () => (/* binding */ toolStarts)
-});
-
-// UNUSED EXPORTS: baseEnv, formatCommand, runToolRaw
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/redact.ts
-var redact = __nccwpck_require__(8932);
-;// CONCATENATED MODULE: ./src/shared/exec/run.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qI: () => (/* binding */ runTool),
+/* harmony export */   v4: () => (/* binding */ ToolError),
+/* harmony export */   wS: () => (/* binding */ toolStarts)
+/* harmony export */ });
+/* unused harmony exports baseEnv, formatCommand, runToolRaw */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+/* harmony import */ var _shutdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4445);
 /**
  * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
  * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
@@ -35224,7 +35374,8 @@ var redact = __nccwpck_require__(8932);
 
 
 
-class ToolError extends errors/* DeployerError */.dg {
+
+class ToolError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg {
     result;
     constructor(message, result, hint) {
         super(message, { hint });
@@ -35247,7 +35398,7 @@ function baseEnv() {
 /** A printable command line (arguments quoted where needed), redacted. */
 function formatCommand(command, args) {
     const q = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return (0,redact/* redact */.E$)([external_node_path_default().basename(command), ...args].map(q).join(' '));
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)([node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command), ...args].map(q).join(' '));
 }
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -35258,10 +35409,12 @@ async function runToolRaw(command, args, options = {}) {
     const env = { ...(options.env ?? baseEnv()), ...(options.extraEnv ?? {}) };
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;
     const maxBuffer = options.maxBuffer ?? 16 * 1024 * 1024;
-    const name = external_node_path_default().basename(command);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(command);
     toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        // A stop signal to this process is passed on to the tool (exec/shutdown.ts), never leaving it orphaned.
+        (0,_shutdown_js__WEBPACK_IMPORTED_MODULE_4__/* .trackChild */ .yH)(child);
         let out = '';
         let err = '';
         let timedOut = false;
@@ -35277,12 +35430,12 @@ async function runToolRaw(command, args, options = {}) {
         child.stdout.on('data', (d) => {
             if (out.length < maxBuffer)
                 out += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stdout');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stdout');
         });
         child.stderr.on('data', (d) => {
             if (err.length < maxBuffer)
                 err += d;
-            options.onOutput?.((0,redact/* redact */.E$)(d), 'stderr');
+            options.onOutput?.((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(d), 'stderr');
         });
         child.on('error', (e) => {
             clearTimeout(timer);
@@ -35294,7 +35447,7 @@ async function runToolRaw(command, args, options = {}) {
                 reject(new ToolError(`${formatCommand(command, args)} was cancelled`, result));
             }
             else {
-                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,redact/* redact */.E$)(e.message)}`, result));
+                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(e.message)}`, result));
             }
         });
         child.on('close', (code, signal) => {
@@ -35304,8 +35457,8 @@ async function runToolRaw(command, args, options = {}) {
             const result = {
                 command,
                 args,
-                stdout: (0,redact/* redact */.E$)(out),
-                stderr: (0,redact/* redact */.E$)(err),
+                stdout: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(out),
+                stderr: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(err),
                 rawStdout: out,
                 code,
                 signal,
@@ -35332,6 +35485,102 @@ async function runToolRaw(command, args, options = {}) {
 async function runTool(command, args, options = {}) {
     const { rawStdout: _raw, ...result } = await runToolRaw(command, args, options);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 4445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ onShutdown),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long running tools get to end after the signal is passed on. */
+const GRACE_MS = 20_000;
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+let stopping;
+function runCleanups() {
+    for (const fn of [...cleanups]) {
+        try {
+            fn();
+        }
+        catch {
+            /* best effort: nothing more can be done while the process dies */
+        }
+    }
+}
+function die(signal) {
+    runCleanups();
+    for (const s of SIGNALS)
+        process.removeListener(s, handlers[s]);
+    // If nobody else handles this signal, die of it as the default handler would have.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function onSignal(signal) {
+    if (stopping) {
+        // Second signal: no more waiting.
+        for (const c of children)
+            c.kill('SIGKILL');
+        die(signal);
+        return;
+    }
+    stopping = signal;
+    runCleanups();
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+    if (!running.length) {
+        die(signal);
+        return;
+    }
+    process.stderr.write(`deployer: ${signal} received: temporary files removed; stopping ${running.map((c) => c.spawnfile.split('/').pop()).join(', ')} (waiting up to ${GRACE_MS / 1000} s)\n`);
+    let left = running.length;
+    const timer = setTimeout(() => {
+        for (const c of running)
+            if (c.exitCode === null && c.signalCode === null)
+                c.kill('SIGKILL');
+        die(signal);
+    }, GRACE_MS);
+    for (const c of running) {
+        c.once('exit', () => {
+            if (--left === 0) {
+                clearTimeout(timer);
+                die(signal);
+            }
+        });
+        try {
+            c.kill(signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const s of SIGNALS)
+        process.on(s, handlers[s]);
+}
+/** Run `fn` (synchronous, idempotent) on every way the process ends. Returns the function that unregisters it. */
+function onShutdown(fn) {
+    install();
+    cleanups.add(fn);
+    return () => void cleanups.delete(fn);
+}
+/** Pass stop signals on to `child` while it runs (run.ts registers every tool it starts). */
+function trackChild(child) {
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
 }
 
 
@@ -35426,9 +35675,10 @@ function formatFinding(f) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ formatTextTable),
+/* harmony export */   NR: () => (/* binding */ mayBeWorkflowCommand),
 /* harmony export */   P$: () => (/* binding */ silentReporter)
 /* harmony export */ });
-/* unused harmony exports TerminalReporter, MemoryReporter */
+/* unused harmony exports TerminalReporter, MemoryReporter, COMMAND_BREAK, WorkflowCommandEscaper, escapeWorkflowCommands, escapeWorkflowCommandsInJson */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8932);
 /**
@@ -35536,6 +35786,57 @@ const silentReporter = {
     table() { },
 };
 
+// ---- untrusted text and GitHub Actions workflow commands ------------------------------------------------------
+// The runner reads every line a step prints (stdout and stderr) and acts on two forms: a line whose first non-blank
+// characters are `::` (`::add-mask::x`, `::stop-commands::t`), and the legacy `##[command]` anywhere in a line. A hub
+// name, a changed file's name or a key echoed by helm must never become one of those.
+/** Characters .NET's `TrimStart()` removes (the runner trims a line before looking for `::`). */
+const RUNNER_BLANK = /[\s\u0085]/;
+/** True when some line of `text` could act as a workflow command. */
+function mayBeWorkflowCommand(text) {
+    return /(^|[\r\n])[\s\u0085]*::|##\[/.test(text);
+}
+/** The zero-width space put before the `:` or `[` that would start a command: the text reads the same, the runner ignores it. */
+const COMMAND_BREAK = '\u200b';
+/**
+ * Escapes a stream of text, chunk by chunk (a command split across two writes is still caught), so that no line can
+ * act as a workflow command: a zero-width space goes before a line's leading `::` and between `##` and `[`. Nothing is
+ * buffered: each chunk is returned escaped at once (a line-leading `:` that ends a chunk is escaped, in case).
+ */
+class WorkflowCommandEscaper {
+    lineStart = true;
+    hashes = 0;
+    push(chunk) {
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < chunk.length; i++) {
+            const c = chunk[i];
+            // A line-leading `:` is escaped when a `:` follows (or might: it ends this chunk), so `:smile:` stays as it is.
+            const command = c === ':' && this.lineStart && (i + 1 === chunk.length || chunk[i + 1] === ':');
+            if (command || (c === '[' && this.hashes >= 2)) {
+                out += chunk.slice(from, i) + COMMAND_BREAK;
+                from = i;
+            }
+            if (c === '\n' || c === '\r')
+                this.lineStart = true;
+            else if (!RUNNER_BLANK.test(c))
+                this.lineStart = false;
+            this.hashes = c === '#' ? this.hashes + 1 : 0;
+        }
+        return out + chunk.slice(from);
+    }
+}
+/** `text` (one whole piece) escaped as the escaper above does. */
+function escapeWorkflowCommands(text) {
+    return new WorkflowCommandEscaper().push(text);
+}
+/**
+ * JSON text that can never act as a workflow command and parses to exactly the same value: JSON puts no line break
+ * inside a value, so no line starts with `::`, and `#` occurs only inside strings, where `\u0023` means `#`.
+ */
+function escapeWorkflowCommandsInJson(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 
 /***/ }),
@@ -35646,13 +35947,13 @@ function clearSecretsForTests() {
 /* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   je: () => (/* binding */ listClusterNames)
 /* harmony export */ });
-/* unused harmony exports CLUSTER_FILE, loadCluster, loadAllClusters, throwFirst, hubChartDir */
+/* unused harmony exports CLUSTER_FILE, CLUSTER_NAME, loadCluster, loadAllClusters, throwFirst, hubChartDir */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2981);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7327);
 /**
  * The infra repo: where clusters live, how cluster.yaml is loaded into typed Cluster/Hub objects, how the files it
  * refers to resolve (always inside the cluster directory), and which files are secret.
@@ -35679,22 +35980,34 @@ function displayPath(paths, abs) {
 function isSecretFile(p) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p).includes('secret');
 }
-/** Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped. */
-function listClusterNames(paths) {
+/** A cluster name: a directory name of the clusters directory that is safe in paths, job names and messages. */
+const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Names of every cluster (directories of clustersDir holding a cluster.yaml), sorted. `templates` dirs are skipped.
+ * A missing clusters directory, or one that holds no cluster, is an error (an empty fleet is never a success); pass
+ * `allowEmpty` where an empty fleet is legitimate (creating the first cluster).
+ */
+function listClusterNames(paths, options = {}) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(paths.clustersDir)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} does not exist`, {
             hint: 'pass --config-root (or the config-root input) pointing at the infra repo, or set clusters-dir',
         });
     }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(paths.clustersDir, { withFileTypes: true })
         .filter((d) => d.isDirectory() && d.name !== 'templates' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, d.name, CLUSTER_FILE)))
         .map((d) => d.name)
         .sort();
+    if (!names.length && !options.allowEmpty) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`clusters directory ${displayPath(paths, paths.clustersDir)} holds no cluster: no directory in it has a ${CLUSTER_FILE}`, {
+            hint: 'check --config-root and --clusters-dir (the config-root and clusters-dir inputs): each cluster is <clusters-dir>/<name>/cluster.yaml',
+        });
+    }
+    return names;
 }
 function unknownCluster(paths, name) {
     let known = [];
     try {
-        known = listClusterNames(paths);
+        known = listClusterNames(paths, { allowEmpty: true });
     }
     catch {
         /* reported below without the list */
@@ -35703,15 +36016,37 @@ function unknownCluster(paths, name) {
         hint: known.length ? `known clusters: ${known.join(', ')}` : 'create the cluster directory with a cluster.yaml, or check --config-root',
     });
 }
-/** Parse `<clustersDir>/<name>/cluster.yaml` with positions. Unknown cluster, syntax error, empty file: DeployerError. */
+/**
+ * Parse `<clustersDir>/<name>/cluster.yaml` (positions computed lazily, when an error is located). Unknown cluster,
+ * syntax error, empty file: DeployerError. A directory whose name is not a valid cluster name is an error located in
+ * its cluster.yaml (so validation reports it as one finding and goes on).
+ */
 async function readClusterYaml(paths, name) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name \`${name}\``, { hint: 'a cluster name is a directory name under the clusters directory' });
+    if (!CLUSTER_NAME.test(name)) {
+        const file = !name.includes('/') && !name.includes('\\') && name !== '.' && name !== '..' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE) : undefined;
+        const shown = JSON.stringify(name);
+        if (file && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`cluster directory ${shown} is not a valid cluster name (ASCII letters, digits, \`.\`, \`_\`, \`-\`, starting with a letter or digit)`, {
+                file: displayPath(paths, file),
+                line: 1,
+                col: 1,
+                hint: 'rename the directory (and `name:`) to a valid cluster name: deploys, job names and namespaces use it',
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`invalid cluster name ${shown}`, { hint: 'a cluster name is a directory name under the clusters directory' });
     }
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(paths.clustersDir, name, CLUSTER_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw unknownCluster(paths, name);
-    const y = await (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlFile */ .kv)(file, displayPath(paths, file));
+    const display = displayPath(paths, file);
+    let text;
+    try {
+        text = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlText */ .j1)(file, display);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw unknownCluster(paths, name);
+        throw e;
+    }
+    const y = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, display);
     (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .expectMapping */ .O3)(y, 'cluster.yaml');
     return y;
 }
@@ -35878,10 +36213,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./src/shared/yaml/index.ts
-var yaml = __nccwpck_require__(2981);
+// EXTERNAL MODULE: ./src/shared/yaml/index.ts + 1 modules
+var yaml = __nccwpck_require__(7327);
 ;// CONCATENATED MODULE: ./src/shared/repo/cluster.schema.json
-const cluster_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://deployer.local/cluster.schema.json","title":"cluster.yaml","description":"One cluster of the infra repo. Accepts the 2023 and the 2026 shapes of upstream\'s cluster.yaml, and validates every hub (upstream validated only hubs[0]).","type":"object","additionalProperties":false,"required":["name","provider"],"properties":{"name":{"type":"string","description":"The cluster name; must equal the name of the directory holding cluster.yaml.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metadata":{"type":"object","description":"Free-form metadata (2026 shape). When the `2i2c` block is present it must hold an integer hubspot_deal_id.","properties":{"2i2c":{"type":"object","required":["hubspot_deal_id"],"properties":{"hubspot_deal_id":{"type":"integer"}}}}},"provider_url":{"type":"string","description":"Link to the provider\'s console for this cluster."},"provider":{"type":"string","enum":["gcp","kubeconfig","aws","azure"]},"tenancy":{"type":"string","enum":["dedicated","shared"]},"account":{"type":"string","description":"2023 shape: the account used for the provider console."},"support":{"type":"object","additionalProperties":false,"required":["helm_chart_values_files"],"properties":{"helm_chart_values_files":{"$ref":"#/definitions/valuesFiles"}}},"kubeconfig":{"type":"object","additionalProperties":false,"properties":{"file":{"$ref":"#/definitions/relativeFile","description":"sops-encrypted kubeconfig, relative to the cluster directory."}}},"gcp":{"type":"object","additionalProperties":false,"required":["project","cluster","zone"],"properties":{"key":{"$ref":"#/definitions/relativeFile","description":"sops-encrypted service-account key (omit when using ambient credentials)."},"project":{"type":"string","minLength":1},"cluster":{"type":"string","minLength":1},"zone":{"type":"string","minLength":1,"description":"Zone, or region for regional clusters."},"billing":{"$ref":"#/definitions/billing"}}},"aws":{"type":"object","additionalProperties":false,"required":["clusterType","clusterName","region"],"properties":{"key":{"$ref":"#/definitions/relativeFile","description":"sops-encrypted access key JSON (omit when using ambient credentials)."},"clusterType":{"type":"string","enum":["eks"]},"clusterName":{"type":"string","minLength":1},"region":{"type":"string","minLength":1},"account":{"description":"AWS account ID (2026 shape). A string keeps leading zeros.","oneOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]{12}$"}]},"billing":{"$ref":"#/definitions/billing"}}},"azure":{"type":"object","additionalProperties":false,"required":["resource_group","cluster"],"properties":{"key":{"$ref":"#/definitions/relativeFile","description":"sops-encrypted service principal JSON (omit when using ambient credentials)."},"resource_group":{"type":"string","minLength":1},"cluster":{"type":"string","minLength":1}}},"hubs":{"type":"array","items":{"$ref":"#/definitions/hub"}}},"allOf":[{"if":{"properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"required":["gcp"]}},{"if":{"properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"required":["aws"]}},{"if":{"properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"required":["azure"]}},{"if":{"properties":{"provider":{"const":"kubeconfig"}},"required":["provider"]},"then":{"required":["kubeconfig"]}}],"definitions":{"relativeFile":{"type":"string","minLength":1},"valuesFiles":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/relativeFile"}},"billing":{"type":"object","additionalProperties":false,"required":["paid_by_us"],"properties":{"paid_by_us":{"type":"boolean"},"bigquery":{"type":"object","additionalProperties":false,"required":["project","dataset","billing_id"],"properties":{"project":{"type":"string"},"dataset":{"type":"string"},"billing_id":{"type":"string","pattern":"^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$"}}}},"if":{"properties":{"paid_by_us":{"const":true}},"required":["paid_by_us"]},"then":{"required":["bigquery"]}},"hub":{"type":"object","additionalProperties":false,"required":["name","domain","helm_chart","helm_chart_values_files"],"properties":{"name":{"type":"string","description":"Hub name: also the Kubernetes namespace and the helm release name.","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":53},"display_name":{"type":"string"},"uptime_check":{"type":"object","additionalProperties":false,"properties":{"expected_status":{"type":["string","integer"]}}},"domain":{"type":"string","minLength":1},"domain_override_file":{"$ref":"#/definitions/relativeFile"},"helm_chart":{"type":"string","enum":["basehub","daskhub","binderhub"]},"chart_override":{"$ref":"#/definitions/relativeFile"},"helm_chart_values_files":{"$ref":"#/definitions/valuesFiles"}}}}}');
+const cluster_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:deployer:schema:cluster.yaml:v1","title":"cluster.yaml","description":"One cluster of the infra repo: `<clusters-dir>/<name>/cluster.yaml`. Accepts the 2023 and the 2026 shapes of upstream\'s cluster.yaml and validates every hub (upstream validated only `hubs[0]`). Where this schema is stricter or looser than upstream, and why: src/shared/repo/README.md.","type":"object","additionalProperties":false,"required":["name","provider"],"properties":{"name":{"type":"string","description":"The cluster name. Must equal the name of the directory holding cluster.yaml: deploys address a cluster by its directory, so `validate` reports a mismatch as an error and the planner refuses to plan such a cluster.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metadata":{"type":"object","description":"Free-form metadata about the cluster (2026 shape). Not used by deploys.","properties":{"2i2c":{"type":"object","description":"2i2c\'s own bookkeeping. When present it must hold `hubspot_deal_id`.","required":["hubspot_deal_id"],"properties":{"hubspot_deal_id":{"type":"integer","description":"The HubSpot deal this cluster belongs to."}}}}},"provider_url":{"type":"string","description":"Link to this cluster in the provider\'s web console (2026 shape). Not checked to be a URL, as upstream."},"provider":{"type":"string","enum":["gcp","kubeconfig","aws","azure"],"description":"How the deployer authenticates to the cluster. The block of the same name (`gcp`, `aws`, `azure`, `kubeconfig`) is required."},"tenancy":{"type":"string","enum":["dedicated","shared"],"description":"Whether the cluster runs one community (dedicated) or several (shared). Used by the cost table only; upstream documents `dedicated` as the default."},"account":{"type":"string","description":"2023 shape: the account used to reach the provider console (removed upstream in 2026, still accepted)."},"support":{"type":"object","additionalProperties":false,"description":"The support chart (ingress, monitoring, ...) of this cluster. Leave it out for a cluster without one.","required":["helm_chart_values_files"],"properties":{"helm_chart_values_files":{"$ref":"#/definitions/valuesFiles","description":"Values files of the support chart, relative to the cluster directory, in order (later files win). Files whose name contains `secret` are sops-encrypted."}}},"kubeconfig":{"type":"object","additionalProperties":false,"description":"Reach the cluster with a kubeconfig file (provider `kubeconfig`).","properties":{"file":{"$ref":"#/definitions/relativeFile","description":"The sops-encrypted kubeconfig, relative to the cluster directory (by convention `enc-deployer-credentials.secret.yaml`). Omit it to use ambient credentials."}}},"gcp":{"type":"object","additionalProperties":false,"description":"Reach a GKE cluster (provider `gcp`).","required":["project","cluster","zone"],"properties":{"key":{"$ref":"#/definitions/relativeFile","description":"The sops-encrypted service-account JSON key, relative to the cluster directory. Omit it to use ambient credentials."},"project":{"type":"string","description":"The GCP project ID holding the cluster.","minLength":1},"cluster":{"type":"string","description":"The GKE cluster name inside the project.","minLength":1},"zone":{"type":"string","description":"The zone of a zonal cluster, or the region of a regional one.","minLength":1},"billing":{"$ref":"#/definitions/gcpBilling","description":"Who pays for the cluster, and where its costs are exported."}}},"aws":{"type":"object","additionalProperties":false,"description":"Reach an EKS cluster (provider `aws`).","required":["clusterType","clusterName","region"],"properties":{"key":{"$ref":"#/definitions/relativeFile","description":"The sops-encrypted JSON access key of the deployer IAM user, relative to the cluster directory. Omit it to use ambient credentials."},"clusterType":{"type":"string","enum":["eks"],"description":"The kind of cluster; only EKS is supported."},"clusterName":{"type":"string","description":"The EKS cluster name (may differ from the directory name).","minLength":1},"region":{"type":"string","description":"The AWS region of the cluster.","minLength":1},"account":{"description":"The AWS account ID (2026 shape): an integer as upstream writes it, or a 12-digit string (which keeps leading zeros).","oneOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]{12}$"}]},"billing":{"$ref":"#/definitions/awsBilling","description":"Who pays for the cluster. AWS costs do not come from a BigQuery export, so only `paid_by_us` is required."}}},"azure":{"type":"object","additionalProperties":false,"description":"Reach an AKS cluster (provider `azure`).","required":["resource_group","cluster"],"properties":{"key":{"$ref":"#/definitions/relativeFile","description":"The sops-encrypted service principal JSON, relative to the cluster directory. Omit it to use ambient credentials."},"resource_group":{"type":"string","description":"The Azure resource group holding the cluster.","minLength":1},"cluster":{"type":"string","description":"The AKS cluster name inside the resource group.","minLength":1}}},"hubs":{"type":"array","description":"The hubs deployed on this cluster. Every item is checked (upstream checked only the first).","items":{"$ref":"#/definitions/hub"}}},"allOf":[{"if":{"properties":{"provider":{"const":"gcp"}},"required":["provider"]},"then":{"required":["gcp"]}},{"if":{"properties":{"provider":{"const":"aws"}},"required":["provider"]},"then":{"required":["aws"]}},{"if":{"properties":{"provider":{"const":"azure"}},"required":["provider"]},"then":{"required":["azure"]}},{"if":{"properties":{"provider":{"const":"kubeconfig"}},"required":["provider"]},"then":{"required":["kubeconfig"]}}],"definitions":{"relativeFile":{"type":"string","minLength":1,"description":"A file path relative to the cluster directory; it must stay inside it."},"valuesFiles":{"type":"array","minItems":1,"description":"Helm values files, relative to the cluster directory, passed to helm in order (later files win).","items":{"$ref":"#/definitions/relativeFile"}},"paidByUs":{"type":"boolean","description":"True when the cloud bill is paid by the operator of the fleet (and recovered from the community)."},"gcpBilling":{"type":"object","additionalProperties":false,"description":"Billing of a GKE cluster. When `paid_by_us` is true, `bigquery` says where the billing export is.","required":["paid_by_us"],"properties":{"paid_by_us":{"$ref":"#/definitions/paidByUs"},"bigquery":{"type":"object","additionalProperties":false,"description":"Where the cost export of the billing account lives in BigQuery.","required":["project","dataset","billing_id"],"properties":{"project":{"type":"string","description":"The project holding the BigQuery billing export.","minLength":1},"dataset":{"type":"string","description":"The BigQuery dataset of the billing export.","minLength":1},"billing_id":{"type":"string","description":"The billing account ID, `XXXXXX-XXXXXX-XXXXXX` (upper-case hexadecimal).","pattern":"^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$"}}}},"if":{"properties":{"paid_by_us":{"const":true}},"required":["paid_by_us"]},"then":{"required":["bigquery"]}},"awsBilling":{"type":"object","additionalProperties":false,"description":"Billing of an EKS cluster.","required":["paid_by_us"],"properties":{"paid_by_us":{"$ref":"#/definitions/paidByUs"},"active_cost_tags":{"type":"boolean","description":"Whether cost allocation tags are activated in the account (an upstream shape of 2024-2025; still accepted, not required)."}}},"hub":{"type":"object","additionalProperties":false,"description":"One hub.","required":["name","domain","helm_chart","helm_chart_values_files"],"properties":{"name":{"type":"string","description":"The hub name: also its Kubernetes namespace and helm release name, so a DNS label of at most 53 characters (helm\'s release name limit). A name containing `staging` is deployed before the others.","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":53},"display_name":{"type":"string","description":"A long name for people (websites, reports)."},"uptime_check":{"type":"object","additionalProperties":false,"description":"How an uptime check should probe this hub.","properties":{"expected_status":{"type":["string","integer"],"description":"The HTTP status the hub answers with (default 200; e.g. 401 behind basic auth)."}}},"domain":{"type":"string","description":"The hub\'s domain name; the health check opens `https://<domain>`.","minLength":1},"domain_override_file":{"$ref":"#/definitions/relativeFile","description":"A (usually sops-encrypted) YAML file holding `domain:` that replaces `domain` at deploy and health-check time, relative to the cluster directory."},"helm_chart":{"type":"string","enum":["basehub","daskhub","binderhub"],"description":"The chart the hub deploys: a directory under the charts dir (`helm-charts` by default)."},"chart_override":{"$ref":"#/definitions/relativeFile","description":"A Chart.yaml that replaces the chart\'s own (2026 shape): a path with `/` is relative to the config root, else to the cluster directory; it must stay inside the config root."},"helm_chart_values_files":{"$ref":"#/definitions/valuesFiles","description":"Values files of the hub, relative to the cluster directory, in order (later files win). Files whose name contains `secret` are sops-encrypted; `*.jsonnet` files are rendered first."}}}}}');
 ;// CONCATENATED MODULE: ./src/shared/repo/schema.ts
 /**
  * The cluster.yaml schema check: ajv compiled once per process, every error translated into a Finding located in the
@@ -36001,7 +36336,7 @@ function checkClusterSchema(y) {
 
 /***/ }),
 
-/***/ 4162:
+/***/ 1322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36018,12 +36353,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/findings.ts
 var shared_findings = __nccwpck_require__(5051);
-// EXTERNAL MODULE: ./src/shared/exec/run.ts + 1 modules
-var run = __nccwpck_require__(5053);
+// EXTERNAL MODULE: ./src/shared/exec/run.ts
+var run = __nccwpck_require__(4466);
 // EXTERNAL MODULE: ./src/shared/repo/index.ts
 var repo = __nccwpck_require__(3422);
-// EXTERNAL MODULE: ./src/shared/yaml/index.ts
-var yaml = __nccwpck_require__(2981);
+// EXTERNAL MODULE: ./src/shared/yaml/index.ts + 1 modules
+var yaml = __nccwpck_require__(7327);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -36037,6 +36372,9 @@ var tools = __nccwpck_require__(7564);
  * the chart template file and line helm names (mapped from the temporary chart copy back to the infra repo), with
  * helm's message cleaned of its noise ("Error: ", "Use --debug flag ...") and of temporary paths.
  */
+
+
+
 
 
 
@@ -36108,6 +36446,39 @@ function mapTemplateRefs(message, sources) {
         return message;
     return message.replace(TEMPLATE_REF, (ref) => templateSourceFile(ref, sources) ?? ref);
 }
+/**
+ * Where a chart's templates live in the infra repo, for locating render errors: the chart's own directory, and its
+ * `file://` dependencies (daskhub's basehub) by name.
+ */
+function chartTemplateSources(chartSrcDir, display) {
+    const subcharts = {};
+    try {
+        const deps = parseYaml(readFileSync(path.join(chartSrcDir, 'Chart.yaml'), 'utf8'), 'Chart.yaml').value?.dependencies;
+        for (const d of Array.isArray(deps) ? deps : []) {
+            if (typeof d?.name === 'string' && typeof d.repository === 'string' && d.repository.startsWith('file://')) {
+                subcharts[d.name] = display(path.resolve(chartSrcDir, d.repository.slice('file://'.length)));
+            }
+        }
+    }
+    catch {
+        /* no dependencies known: errors in subcharts stay unlocated */
+    }
+    return { top: display(chartSrcDir), subcharts };
+}
+/**
+ * A failed `helm template` / `helm upgrade` whose message names a chart template (or the values schema), as the
+ * located HelmTemplateError validate reports; undefined when the failure is about something else.
+ */
+function renderFailure(stderr, chartDir, sources) {
+    const detail = cleanHelmError(stderr, chartDir).replace(/^(UPGRADE|INSTALLATION) FAILED: /, '');
+    if (/don't meet the specifications of the schema/.test(detail))
+        return new HelmTemplateError(stderr.trim().replace(/^Error: /, '').split(chartDir).join('<chart>'), {}, true);
+    const found = locateRenderError(detail, sources);
+    if (!found)
+        return undefined;
+    const { matched: _m, ...location } = found;
+    return new HelmTemplateError(mapTemplateRefs(detail, sources), location, false);
+}
 async function helmTemplate(options) {
     const helm = options.helm ?? (0,tools/* toolPath */.O)('helm', options.env ?? process.env);
     const args = ['template', options.release, options.chartDir, '--namespace', options.namespace];
@@ -36150,22 +36521,24 @@ var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ./src/shared/exec/shutdown.ts
+var shutdown = __nccwpck_require__(4445);
 ;// CONCATENATED MODULE: ./src/shared/secrets/tempdir.ts
 /**
  * Private temporary directories for decrypted secrets and per-cluster credentials.
  *
  * - 0700, created under `RUNNER_TEMP` when set (GitHub Actions wipes it after the job), else the OS temp dir;
  * - every live directory is removed on `dispose()`, on process exit (also `process.exit()` and uncaught errors),
- *   and on SIGINT/SIGTERM/SIGHUP: the handlers remove the directories, then re-raise the signal so the process dies
- *   the way it would have (exit status 130/143 in a shell), unless another part of the program handles the signal.
+ *   and on SIGINT/SIGTERM/SIGHUP (see exec/shutdown.ts: removed at once, then the running tools are stopped and the
+ *   process dies of the signal, unless another part of the program handles it).
  */
+
 
 
 
 
 const live = new Set();
 let installed = false;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function removeAllSync() {
     for (const dir of live) {
         try {
@@ -36177,32 +36550,22 @@ function removeAllSync() {
         live.delete(dir);
     }
 }
-function onSignal(signal) {
-    removeAllSync();
-    process.removeListener(signal, handlers[signal]);
-    // If nobody else handles this signal, die of it as the default handler would have.
-    if (process.listenerCount(signal) === 0)
-        process.kill(process.pid, signal);
-}
-const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
 function installHandlers() {
     if (installed)
         return;
     installed = true;
-    process.on('exit', removeAllSync);
-    for (const s of SIGNALS)
-        process.on(s, handlers[s]);
+    (0,shutdown/* onShutdown */.Ob)(removeAllSync);
 }
 /** Where private temp dirs go: `RUNNER_TEMP` in Actions, else the OS temp dir. */
 function tempRoot(env = process.env) {
-    return env.RUNNER_TEMP || os.tmpdir();
+    return env.RUNNER_TEMP || external_node_os_default().tmpdir();
 }
 /** A fresh 0700 directory `deployer-<prefix>-XXXXXX`, removed on dispose and on every way the process can end. */
 async function tempdir_privateTempDir(prefix) {
     installHandlers();
     const safe = prefix.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 40);
-    const dir = mkdtempSync(path.join(tempRoot(), `deployer-${safe}-`));
-    chmodSync(dir, 0o700);
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot(), `deployer-${safe}-`));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
     live.add(dir);
     let disposed = false;
     return {
@@ -36212,7 +36575,7 @@ async function tempdir_privateTempDir(prefix) {
                 return;
             disposed = true;
             live.delete(dir);
-            await rm(dir, { recursive: true, force: true, maxRetries: 2 });
+            await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
         },
     };
 }
@@ -36258,13 +36621,58 @@ function jsonnetArgs(file, vars, output) {
     args.push(file, '--output-file', output);
     return args;
 }
+/** The version go-jsonnet the actions install (src/shared/exec/install.ts) and the 2026 charts need. */
+const GO_JSONNET_PINNED = '0.20.0';
+/** Read `jsonnet --version` output: go-jsonnet says `Jsonnet commandline interpreter (Go implementation) v0.20.0`. */
+function parseJsonnetVersion(output) {
+    const banner = output.trim().split('\n')[0] ?? '';
+    const version = /v(\d+\.\d+\.\d+)/.exec(banner)?.[1] ?? '';
+    const implementation = /Go implementation/i.test(banner) ? 'go' : /commandline interpreter/i.test(banner) ? 'cpp' : 'unknown';
+    return { implementation, version, banner };
+}
+const detected = new Map();
+/** Detect the implementation and version of a jsonnet binary: `--version` runs once per binary per process. */
+function detectJsonnet(bin, env, runner = run/* runTool */.qI) {
+    let p = detected.get(bin);
+    if (!p) {
+        p = runner(bin, ['--version'], { env, timeoutMs: 30_000, allowFailure: true }).then((r) => parseJsonnetVersion(r.stdout || r.stderr), () => ({ implementation: 'unknown', version: '', banner: '' }));
+        detected.set(bin, p);
+    }
+    return p;
+}
+/**
+ * When a render failed because the jsonnet in use lacks a `std` function the file calls (the 2026 charts use
+ * `std.splitLimitR` and `std.any`, which C++ jsonnet 0.18 lacks: `RUNTIME ERROR: field does not exist: splitLimitR`),
+ * say so and how to fix it; otherwise undefined.
+ */
+function missingStdFunctionHint(errorText, fileText, info) {
+    const m = /field does not exist: ([A-Za-z_][A-Za-z0-9_]*)/i.exec(errorText);
+    if (!m)
+        return undefined;
+    const fn = m[1];
+    if (!new RegExp(`\\bstd\\s*\\.\\s*${fn}\\b`).test(fileText))
+        return undefined;
+    const which = info.implementation === 'go' ? `go-jsonnet ${info.version || '(unknown version)'}` : info.implementation === 'cpp' ? `the C++ jsonnet ${info.version || ''}`.trimEnd() : `this jsonnet (${info.banner || 'version unknown'})`;
+    return (`std.${fn} does not exist in ${which}: the charts need go-jsonnet ${GO_JSONNET_PINNED} or newer (as upstream, which refuses any other implementation). ` +
+        `The deployer actions install the pinned go-jsonnet ${GO_JSONNET_PINNED}; locally, install go-jsonnet (https://github.com/google/go-jsonnet/releases) ` +
+        'and point DEPLOYER_JSONNET at its `jsonnet` binary');
+}
+/** The file's text, for the missing-function check ('' when it cannot be read). */
+function jsonnetSource(abs) {
+    try {
+        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
 /** Render `abs` to a private temp JSON file. A jsonnet error is a DeployerError naming the file. */
 async function renderJsonnet(abs, options) {
     const tmp = await privateTempDir('jsonnet');
     const out = path.join(tmp.dir, path.basename(abs).replace(/\.jsonnet$/, '') + '.json');
     const dispose = () => tmp.dispose();
+    const jsonnet = toolPath('jsonnet', options.env ?? process.env);
     try {
-        const jsonnet = toolPath('jsonnet', options.env ?? process.env);
         await (options.runner ?? runTool)(jsonnet, jsonnetArgs(path.resolve(abs), options.vars, out), {
             env: options.env,
             timeoutMs: options.timeoutMs ?? 120_000,
@@ -36275,16 +36683,20 @@ async function renderJsonnet(abs, options) {
     catch (e) {
         await dispose();
         if (e instanceof ToolError) {
-            const detail = (e.result.stderr || e.result.stdout).trim().split('\n').slice(0, 12).join('\n');
+            const text = (e.result.stderr || e.result.stdout).trim();
+            const detail = text.split('\n').slice(0, 12).join('\n');
+            const missing = missingStdFunctionHint(text, jsonnetSource(abs), await detectJsonnet(jsonnet, options.env, options.runner));
             throw new DeployerError(`could not render jsonnet values file ${options.display}${detail ? `:\n${detail}` : ''}`, {
                 file: options.display,
-                hint: 'fix the jsonnet file; it is rendered with --ext-str VARS_2I2C_CLUSTER_NAME/HUB_NAME/HUB_DOMAIN/PROVIDER/ACCOUNT_ID',
+                hint: missing ?? 'fix the jsonnet file; it is rendered with --ext-str VARS_2I2C_CLUSTER_NAME/HUB_NAME/HUB_DOMAIN/PROVIDER/ACCOUNT_ID',
             });
         }
         throw e;
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/validate/jsonnet.ts
 /**
  * Jsonnet values files (2026 upstream) in validation: rendered with go-jsonnet with exactly the arguments deploy uses
@@ -36292,6 +36704,7 @@ async function renderJsonnet(abs, options) {
  * the values helm will really get. Unlike deploy, an error here becomes a finding at the jsonnet file's line and column,
  * and the rendered value is kept for the schema and authenticator checks.
  */
+
 
 
 
@@ -36309,6 +36722,25 @@ function jsonnetErrorLocation(text, abs) {
     return { line: at ? Number(at[1]) : 1, col: at ? Number(at[2]) : 1, reason: first || 'jsonnet failed' };
 }
 /**
+ * The cache key of a render: the file (path and content) and the ext vars it can read. A file that imports nothing and
+ * reads every ext var by a literal name (`std.extVar('VARS_2I2C_PROVIDER')`) depends only on those vars, so hubs that
+ * share them share one render (e.g. a support or chart file that reads only the cluster's vars).
+ */
+function jsonnetRenderKey(abs, text, vars) {
+    const all = {
+        VARS_2I2C_CLUSTER_NAME: vars.clusterName,
+        VARS_2I2C_HUB_NAME: vars.hubName,
+        VARS_2I2C_HUB_DOMAIN: vars.hubDomain,
+        VARS_2I2C_PROVIDER: vars.provider,
+        VARS_2I2C_ACCOUNT_ID: vars.accountId,
+    };
+    const calls = text.match(/\bextVar\s*\(/g)?.length ?? 0;
+    const literal = [...text.matchAll(/\bextVar\s*\(\s*(['"])(VARS_2I2C_[A-Z_]+)\1\s*\)/g)].map((m) => m[2]);
+    const exact = !/\bimport(?:str|bin)?\b/.test(text) && calls === literal.length;
+    const used = exact ? Object.fromEntries(Object.entries(all).filter(([k]) => literal.includes(k))) : all;
+    return `jsonnet:${abs}:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}:${JSON.stringify(used)}`;
+}
+/**
  * Render `abs` to `outFile` (JSON) and return the value. `display` names the file in errors. A jsonnet failure is a
  * DeployerError located at the jsonnet line.
  */
@@ -36318,12 +36750,15 @@ async function renderJsonnetValues(jsonnet, abs, display, vars, outFile, env) {
     }
     catch (e) {
         if (e instanceof run/* ToolError */.v4 && e.result.code !== null && !e.result.timedOut) {
-            const loc = jsonnetErrorLocation((e.result.stderr || e.result.stdout).trim(), abs);
-            throw new errors/* DeployerError */.dg(`jsonnet could not render this values file: ${loc.reason}`, {
+            const text = (e.result.stderr || e.result.stdout).trim();
+            const loc = jsonnetErrorLocation(text, abs);
+            // a std function the installed jsonnet lacks (C++ 0.18 vs the 2026 charts): say which jsonnet and how to fix it
+            const missing = missingStdFunctionHint(text, jsonnetSource(abs), await detectJsonnet(jsonnet, env));
+            throw new errors/* DeployerError */.dg(`jsonnet could not render this values file: ${loc.reason}${missing ? `; ${missing}` : ''}`, {
                 file: display,
                 line: loc.line,
                 col: loc.col,
-                hint: 'it is rendered with --ext-str VARS_2I2C_CLUSTER_NAME, HUB_NAME, HUB_DOMAIN, PROVIDER and ACCOUNT_ID',
+                hint: missing ? 'install go-jsonnet or set DEPLOYER_JSONNET' : 'it is rendered with --ext-str VARS_2I2C_CLUSTER_NAME, HUB_NAME, HUB_DOMAIN, PROVIDER and ACCOUNT_ID',
             });
         }
         throw e;
@@ -36342,6 +36777,7 @@ async function renderJsonnetValues(jsonnet, abs, display, vars, outFile, env) {
  * with positions, merged the way helm merges them (maps deep-merge, anything else is replaced by the later file, a
  * null deletes), and the question validation needs answered: which file set the value at this path, and where.
  */
+
 
 
 
@@ -36382,7 +36818,8 @@ async function loadValuesLayer(ctx, vf, vars) {
     if (vf.secret)
         throw new Error(`internal: secret file ${vf.display} must not be loaded by validation`);
     if (isJsonnetFile(vf.abs)) {
-        const key = `jsonnet:${vf.abs}:${JSON.stringify(vars)}`;
+        // once per run per file content and the ext vars it reads
+        const key = jsonnetRenderKey(vf.abs, jsonnetSource(vf.abs), vars);
         return ctx.memo(key, async () => {
             const dir = await ctx.tmpDir();
             const out = external_node_path_default().join(dir, `${ctx.stats.renders + Math.random().toString(36).slice(2)}-${external_node_path_default().basename(vf.abs, '.jsonnet')}.json`);
@@ -36625,10 +37062,123 @@ function toFinding(e, schema, layers, prefix, chartLabel) {
     return { file: loc.file, line: loc.pos.line, col: loc.pos.col, path: (0,yaml/* pathToPointer */.Qb)(fullTarget), message, severity: 'error' };
 }
 
+;// CONCATENATED MODULE: ./src/shared/repo/read.ts
+/**
+ * The light reading of cluster.yaml that planning needs, beside the full schema check that validation and deploys use
+ * (schema.ts): the same reader (`readClusterYaml`: fast parse, positions only to locate an error), then only the keys
+ * the planner reads are checked. An unrelated schema issue never blocks a plan (`validate` reports it), but anything
+ * the plan depends on is a located error naming the file: a plan that guessed would silently skip or add deploys.
+ */
+
+
+
+
+/** A directory of `paths` relative to config-root (POSIX). It must be inside config-root: changed paths are relative to it. */
+function dirRel(paths, abs, what, input) {
+    const rel = path.relative(paths.configRoot, abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+        throw new UsageError(`the ${what} ${abs} is outside the config root ${paths.configRoot}`, `changed paths are relative to the config root, so the ${what} must be inside it (set config-root to the repository root, ${input} relative to it)`);
+    }
+    return rel.split(path.sep).join('/');
+}
+/** The clusters directory relative to config-root (POSIX). */
+function clustersDirRel(paths) {
+    return dirRel(paths, paths.clustersDir, 'clusters directory', 'clusters-dir');
+}
+/** The charts directory relative to config-root (POSIX). */
+function chartsDirRel(paths) {
+    return dirRel(paths, paths.chartsDir, 'charts directory', 'charts-dir');
+}
+function fail(y, at, message, hint) {
+    throw new DeployerError(message, { file: y.file, ...y.locate(at), hint: `${hint} (\`deployer validate cluster-config\` checks the whole file)` });
+}
+function kind(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
+}
+function checkFileList(y, v, at) {
+    if (v === undefined || v === null)
+        return;
+    const where = at.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1);
+    if (!Array.isArray(v))
+        fail(y, at, `${where} must be a list of file names, but it is ${kind(v)}`, 'write one values file per list item');
+    v.forEach((f, i) => {
+        if (typeof f !== 'string' || f === '')
+            fail(y, [...at, i], `${where}[${i}] must be a file name, but it is ${typeof f === 'string' ? 'empty' : kind(f)}`, 'write the file name as a string');
+    });
+}
+/** The message for a `name:` that differs from the directory (the same words in validate and the planner). */
+function nameMismatchMessage(name, dirName) {
+    return `cluster name \`${name}\` does not match its directory \`${dirName}\`: deploys address a cluster by its directory, so a plan would deploy the wrong cluster`;
+}
+/**
+ * Check the keys the planner reads, for the cluster in directory `dirName`. Throws a located DeployerError on the
+ * first problem: no provider, `name` not a string or not the directory's name, hubs not a list of mappings with
+ * unique string names, values-file lists that are not lists of file names.
+ */
+function checkClusterShape(y, dirName) {
+    const doc = y.value;
+    if (typeof doc.provider !== 'string' || doc.provider === '') {
+        fail(y, doc.provider === undefined ? [] : ['provider'], doc.provider === undefined ? 'cluster.yaml has no `provider`' : `provider must be a string, but it is ${kind(doc.provider)}`, 'set `provider:` to gcp, aws, azure or kubeconfig');
+    }
+    if (doc.name !== undefined && typeof doc.name !== 'string')
+        fail(y, ['name'], `name must be a string, but it is ${kind(doc.name)}`, 'set `name:` to the cluster name');
+    if (typeof doc.name === 'string' && doc.name !== dirName) {
+        fail(y, ['name'], nameMismatchMessage(doc.name, dirName), `set \`name: ${dirName}\`, or rename the directory`);
+    }
+    if (doc.support !== undefined && doc.support !== null) {
+        if (typeof doc.support !== 'object' || Array.isArray(doc.support))
+            fail(y, ['support'], `support must be a mapping, but it is ${kind(doc.support)}`, 'write `support: {helm_chart_values_files: [...]}`');
+        checkFileList(y, doc.support.helm_chart_values_files, ['support', 'helm_chart_values_files']);
+    }
+    if (doc.hubs === undefined || doc.hubs === null)
+        return;
+    if (!Array.isArray(doc.hubs))
+        fail(y, ['hubs'], `hubs must be a list, but it is ${kind(doc.hubs)}`, 'write one `- name: ...` item per hub');
+    const seen = new Map();
+    doc.hubs.forEach((h, i) => {
+        if (!h || typeof h !== 'object' || Array.isArray(h))
+            fail(y, ['hubs', i], `hubs[${i}] must be a mapping, but it is ${kind(h)}`, 'each hub is a mapping with name, domain, helm_chart and helm_chart_values_files');
+        const hub = h;
+        if (typeof hub.name !== 'string' || hub.name === '') {
+            fail(y, hub.name === undefined ? ['hubs', i] : ['hubs', i, 'name'], hub.name === undefined ? `hubs[${i}] has no \`name\`` : `hubs[${i}].name must be a string, but it is ${kind(hub.name)}`, 'give every hub a name');
+        }
+        const first = seen.get(hub.name);
+        if (first !== undefined)
+            fail(y, ['hubs', i, 'name'], `hub name \`${hub.name}\` is used twice (hubs[${first}] and hubs[${i}])`, 'hub names must be unique within a cluster');
+        seen.set(hub.name, i);
+        checkFileList(y, hub.helm_chart_values_files, ['hubs', i, 'helm_chart_values_files']);
+    });
+}
+/** Load one cluster for planning: the shared reader, the light shape check, typed. */
+async function loadClusterForPlan(paths, name) {
+    const y = await readClusterYaml(paths, name);
+    checkClusterShape(y, name);
+    return clusterFromYaml(paths, name, y);
+}
+/**
+ * Load the clusters named by `which` ('all', or directory names) for planning. A missing or empty clusters directory
+ * is an error (a wrong config-root must fail, never plan nothing); named directories that are not clusters are
+ * returned in `notClusters` so the caller can say so.
+ */
+async function loadClustersForPlan(paths, which) {
+    if (which === 'all')
+        return { clusters: await Promise.all(listClusterNames(paths).map((n) => loadClusterForPlan(paths, n))), notClusters: [] };
+    const names = [...which].sort();
+    const isCluster = (n) => n !== 'templates' && existsSync(path.join(paths.clustersDir, n, CLUSTER_FILE));
+    // one named cluster that exists proves the directory is there and not empty; else let the listing say what is wrong
+    if (!names.some(isCluster))
+        listClusterNames(paths);
+    const clusters = await Promise.all(names.filter(isCluster).map((n) => loadClusterForPlan(paths, n)));
+    const notClusters = names.filter((n) => n !== 'templates' && !isCluster(n)).map((n) => displayPath(paths, path.join(paths.clustersDir, n)));
+    return { clusters, notClusters };
+}
+
 // EXTERNAL MODULE: ./src/shared/repo/schema.ts + 1 modules
 var schema = __nccwpck_require__(9894);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/shared/log.ts
 var log = __nccwpck_require__(1827);
 ;// CONCATENATED MODULE: ./src/shared/helm/charts.ts
@@ -36685,7 +37235,10 @@ async function createChartWorkspace(paths, options = {}) {
             hint: 'pass --charts-dir (or the charts-dir input) pointing at the directory holding basehub, daskhub and support',
         });
     }
-    const root = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'deployer-charts-'));
+    // A private temp dir (0700, under RUNNER_TEMP or the OS temp dir) removed on dispose and on every way the process
+    // ends: exit, process.exit, uncaught errors, SIGINT/SIGTERM/SIGHUP (secrets/tempdir.ts, exec/shutdown.ts).
+    const tmp = await tempdir_privateTempDir('charts');
+    const root = tmp.dir;
     const chartsRoot = external_node_path_default().join(root, 'charts');
     try {
         // verbatimSymlinks: a relative symlink (daskhub/values.jsonnet -> ../basehub/values.jsonnet) stays relative, so it
@@ -36693,12 +37246,9 @@ async function createChartWorkspace(paths, options = {}) {
         await (0,promises_.cp)(paths.chartsDir, chartsRoot, { recursive: true, verbatimSymlinks: true, filter: (src) => external_node_path_default().basename(src) !== '.git' });
     }
     catch (e) {
-        await (0,promises_.rm)(root, { recursive: true, force: true });
+        await tmp.dispose();
         throw new errors/* DeployerError */.dg(`could not copy the charts directory ${(0,repo/* displayPath */.Gt)(paths, paths.chartsDir)}: ${e.message}`);
     }
-    // Also removed if the process exits without dispose() (process.exit on a fatal error).
-    const onExit = () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    process.once('exit', onExit);
     let helmBin;
     const helm = () => (helmBin ??= options.helm ?? (0,tools/* toolPath */.O)('helm', options.env ?? process.env));
     const prepared = new Map(); // workspace dir -> ready
@@ -36763,8 +37313,7 @@ async function createChartWorkspace(paths, options = {}) {
             disposed = true;
             // Let running builds settle before removing their directory.
             await Promise.allSettled([...prepared.values(), ...added.values()]);
-            await (0,promises_.rm)(root, { recursive: true, force: true });
-            process.removeListener('exit', onExit);
+            await tmp.dispose();
         },
     };
     function prepare(dir, stack) {
@@ -36835,7 +37384,6 @@ async function createChartWorkspace(paths, options = {}) {
 
 
 
-
 /** A limiter: at most `n` tasks run at once, in submission order. */
 function limiter(n) {
     let active = 0;
@@ -36893,17 +37441,15 @@ function context_createValidationContext(paths, options = {}) {
         helm: () => (helmBin ??= options.helm ?? (0,tools/* toolPath */.O)('helm', env)),
         jsonnet: () => (jsonnetBin ??= options.jsonnet ?? (0,tools/* toolPath */.O)('jsonnet', env)),
         tmpDir() {
-            tmp ??= (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'deployer-validate-')).then(async (d) => {
-                await (0,promises_.chmod)(d, 0o700);
-                return d;
-            });
-            return tmp;
+            // A private (0700) dir removed on dispose and on every way the process ends, signals included.
+            tmp ??= tempdir_privateTempDir('validate');
+            return tmp.then((t) => t.dir);
         },
         async dispose() {
             if (tmp) {
-                const d = await tmp.catch(() => undefined);
-                if (d)
-                    await (0,promises_.rm)(d, { recursive: true, force: true });
+                const t = await tmp.catch(() => undefined);
+                if (t)
+                    await t.dispose();
             }
             if (!ws)
                 return;
@@ -37038,9 +37584,10 @@ async function secretFilesUnder(dir) {
 /**
  * validate cluster-config: the cluster.yaml schema (every hub), then the cross-checks the schema cannot express:
  * hub names unique, every referenced values/credentials/override file exists and stays inside the cluster directory,
- * the hub's chart exists, the directory name matches `name` (warning), and every secret-named file of the cluster is
+ * the hub's chart exists, the directory name matches `name` (an error: deploys address clusters by directory), and every secret-named file of the cluster is
  * sops-encrypted (a plaintext secret may already have leaked into git).
  */
+
 
 
 
@@ -37131,7 +37678,8 @@ async function clusterCrossChecks(ctx, cluster) {
     const dirName = external_node_path_default().basename(cluster.dir);
     const name = cluster.spec.name;
     if (typeof name === 'string' && name !== dirName) {
-        out.push(at(cluster, ['name'], `cluster name \`${name}\` does not match its directory \`${dirName}\` (commands address the cluster by directory name)`, 'warning'));
+        // an error (upstream: a warning): deploys address clusters by directory, and the planner refuses such a cluster
+        out.push(at(cluster, ['name'], nameMismatchMessage(name, dirName)));
     }
     // Hub names are namespaces and release names: unique per cluster.
     const raw = Array.isArray(cluster.spec.hubs) ? cluster.spec.hubs : [];
@@ -37640,6 +38188,7 @@ function clustersTouchedBy(paths, files) {
     const inside = (abs, dir) => abs === dir || abs.startsWith(dir + (external_node_path_default()).sep);
     const touched = new Set();
     const reasons = [];
+    const notClusters = [];
     let all = false;
     for (const f of files) {
         const abs = external_node_path_default().resolve(paths.configRoot, f);
@@ -37653,9 +38202,12 @@ function clustersTouchedBy(paths, files) {
                 touched.add(name);
                 reasons.push(`${f} -> ${name}`);
             }
+            else if (name && name !== 'templates' && external_node_path_default().relative(paths.clustersDir, abs).includes((external_node_path_default()).sep)) {
+                notClusters.push(f);
+            }
         }
     }
-    return { clusters: all ? [...known].sort() : [...touched].sort(), all, reasons };
+    return { clusters: all ? [...known].sort() : [...touched].sort(), all, reasons, notClusters };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/validate/index.ts
@@ -37707,23 +38259,35 @@ async function runValidation(paths, request = {}, options = {}) {
     const findings = [];
     try {
         ctx.stats.clusters = clusters.length;
-        const perCluster = await Promise.all(clusters.map(async (name) => {
+        // Bad input inside one cluster is a finding for that cluster and the run goes on; anything else stops the run, but
+        // only once every started render has finished (allSettled), so no helm process outlives the run.
+        const located = (e) => {
+            // a located fault of the repo (file and line); an unknown hub or cluster named by the caller is not one
+            if (e instanceof errors/* DeployerError */.dg && e.file && e.line !== undefined && !(e instanceof errors/* UsageError */.eb))
+                return [errorToFinding(e)];
+            throw e;
+        };
+        const settled = await Promise.allSettled(clusters.map(async (name) => {
             // An unknown named cluster is a usage error (thrown); everything wrong inside a cluster is a finding.
             await loadClusterForValidation(ctx, name);
             const parts = await Promise.all(checks.map((check) => {
                 switch (check) {
                     case 'cluster-config':
-                        return clusterConfigFindings(ctx, name);
+                        return clusterConfigFindings(ctx, name).catch(located);
                     case 'support-config':
-                        return supportConfigFindings(ctx, name);
+                        return supportConfigFindings(ctx, name).catch(located);
                     case 'hub-config':
-                        return hubConfigFindings(ctx, name, request.hub);
+                        return hubConfigFindings(ctx, name, request.hub).catch(located);
                     case 'authenticator-config':
-                        return authenticatorConfigFindings(ctx, name, request.hub);
+                        return authenticatorConfigFindings(ctx, name, request.hub).catch(located);
                 }
             }));
             return parts.flat();
         }));
+        const failed = settled.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        const perCluster = settled.map((r) => r.value);
         findings.push(...perCluster.flat(), ...renderFailureFindings(ctx));
     }
     finally {
@@ -37741,6 +38305,7 @@ async function runValidation(paths, request = {}, options = {}) {
             jsonnetStarts: starts(/^jsonnet/) - jsonnetBefore,
             durationMs: Date.now() - started,
         },
+        nothingValidated: clusters.length ? undefined : `no cluster was validated: ${request.clustersReason ?? 'the list of clusters to validate is empty'}`,
     };
 }
 
@@ -37781,8 +38346,11 @@ function findingsMarkdown(findings, options) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.length - errors;
     const lines = [`## Validation of ${markdownCell(options.scope)}`, ''];
+    if (options.nothingValidated)
+        lines.push(`**Nothing was validated:** ${markdownCell(options.nothingValidated)}`, '');
     if (!findings.length) {
-        lines.push('No findings: every check passed.', '');
+        if (!options.nothingValidated)
+            lines.push('No findings: every check passed.', '');
         return lines.join('\n');
     }
     lines.push(`**${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}** in ${groupByFile(findings).length} file(s).`, '');
@@ -37801,28 +38369,291 @@ function findingsMarkdown(findings, options) {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O3: () => (/* binding */ expectMapping),
-/* harmony export */   Qb: () => (/* binding */ pathToPointer),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   kv: () => (/* binding */ readYamlFile),
-/* harmony export */   ox: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O3: () => (/* binding */ expectMapping),
+  hN: () => (/* binding */ parseYaml),
+  Qb: () => (/* binding */ pathToPointer),
+  ox: () => (/* binding */ pointerToPath),
+  kv: () => (/* binding */ readYamlFile),
+  j1: () => (/* binding */ readYamlText)
+});
+
+// UNUSED EXPORTS: MAX_YAML_ALIASES, MAX_YAML_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/yaml/fast.ts
 /**
- * YAML with source positions: parse a file with the `yaml` package (YAML 1.2 core schema, duplicate keys are errors,
- * as upstream's ruamel safe loader), keep the document and a LineCounter, and map a JSON pointer (or a path of keys)
- * to file:line:col. A syntax error becomes a DeployerError at the line and column of the fault.
+ * A fast reader for the plain subset of YAML that config files are written in: block mappings and sequences, plain
+ * and quoted one-line scalars, `[a, b]` lists of plain scalars, empty `[]`/`{}`, comments. It builds the plain value
+ * directly, without the document model and positions the `yaml` package composes (which dominated a plan: issue 16).
+ *
+ * It is exact or it declines: `fastParse` returns `undefined` for anything outside the subset (anchors, aliases,
+ * tags, block scalars, multi-line or escaped scalars, flow mappings, duplicate or non-string keys, tabs, CR, document
+ * markers, unexpected indentation, a key the YAML 1.2 core schema would not read as a string...), and the caller then
+ * parses with the `yaml` package, which reports any error with its position. On what it accepts, it returns exactly
+ * the value the `yaml` package returns (YAML 1.2 core schema): test/repo/fast-yaml.test.ts checks that differentially.
+ */
+const DECLINE = Symbol('decline');
+/** Plain keys the fast reader accepts (a superset of what config files use); anything else declines. */
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** The core schema's other non-string forms (octal, hexadecimal, infinities, NaN): declined, left to the full parser. */
+const OTHER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** Characters that may not start a plain scalar here (YAML indicators), or that we leave to the full parser. */
+const BAD_START = new Set(['&', '*', '!', '|', '>', '%', '@', '`', '{', '}', ']', ',', '#', '?', ':']);
+/** Resolve a plain scalar as the YAML 1.2 core schema does. */
+function plainScalar(s) {
+    if (NULL.test(s))
+        return null;
+    if (BOOL.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (INT.test(s))
+        return parseInt(s, 10);
+    if (FLOAT.test(s) || FLOAT_EXP.test(s))
+        return parseFloat(s);
+    if (OTHER.test(s))
+        return DECLINE;
+    return s;
+}
+/** A key is a plain scalar that the core schema reads as a string (and not one that is special to JavaScript). */
+function keyOk(k) {
+    return k.length <= 1024 && KEY.test(k) && typeof plainScalar(k) === 'string' && k !== '__proto__';
+}
+/** The text after a value on the same line must be empty or a comment. */
+function restIsComment(rest) {
+    return rest === '' || /^\s+(#.*)?$/.test(rest);
+}
+/** An inline value: a quoted or plain scalar, or a simple flow sequence. */
+function inlineValue(v) {
+    const c = v[0];
+    if (c === '"') {
+        const end = v.indexOf('"', 1);
+        if (end < 0)
+            return DECLINE;
+        const body = v.slice(1, end);
+        if (body.includes('\\'))
+            return DECLINE;
+        return restIsComment(v.slice(end + 1)) ? body : DECLINE;
+    }
+    if (c === "'") {
+        let out = '';
+        let i = 1;
+        for (;;) {
+            const q = v.indexOf("'", i);
+            if (q < 0)
+                return DECLINE;
+            out += v.slice(i, q);
+            if (v[q + 1] === "'") {
+                out += "'";
+                i = q + 2;
+                continue;
+            }
+            return restIsComment(v.slice(q + 1)) ? out : DECLINE;
+        }
+    }
+    // strip a trailing comment (`#` after whitespace)
+    const hash = v.search(/\s#/);
+    const s = (hash >= 0 ? v.slice(0, hash) : v).trimEnd();
+    if (c === '[') {
+        if (!s.endsWith(']'))
+            return DECLINE;
+        const inner = s.slice(1, -1);
+        if (inner.trim() === '')
+            return [];
+        if (/[[\]{}"'#&*!|>:`@%]/.test(inner))
+            return DECLINE;
+        const items = [];
+        for (const raw of inner.split(',')) {
+            const item = raw.trim();
+            if (item === '' || BAD_START.has(item[0]) || (item[0] === '-' && (item.length === 1 || item[1] === ' ')))
+                return DECLINE;
+            const val = plainScalar(item);
+            if (val === DECLINE)
+                return DECLINE;
+            items.push(val);
+        }
+        return items;
+    }
+    if (c === '{')
+        return /^\{\s*\}$/.test(s) ? {} : DECLINE;
+    if (BAD_START.has(c) || (c === '-' && (s.length === 1 || s[1] === ' ')))
+        return DECLINE;
+    if (s.includes(': ') || s.endsWith(':'))
+        return DECLINE;
+    return plainScalar(s);
+}
+/** Split `key: rest` (rest may be empty); undefined when the line is not a mapping entry we accept. */
+function splitKey(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    const after = text[colon + 1];
+    if (after !== undefined && after !== ' ')
+        return undefined;
+    const key = text.slice(0, colon);
+    if (!keyOk(key))
+        return undefined;
+    return { key, rest: text.slice(colon + 1).trimStart() };
+}
+function isSeqItem(text) {
+    return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+/** An empty rest or a rest that is only a comment: the value is on the following lines (or null). */
+function noInlineValue(rest) {
+    return rest === '' || rest[0] === '#';
+}
+class Reader {
+    i = 0;
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    block(indent) {
+        const line = this.lines[this.i];
+        return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+    }
+    /** The value of a key or item whose inline part was empty: a deeper block, a same-indent sequence, or null. */
+    nested(parentIndent, allowSameIndentSeq) {
+        const next = this.lines[this.i];
+        if (!next || next.indent < parentIndent)
+            return null;
+        if (next.indent > parentIndent)
+            return this.block(next.indent);
+        if (allowSameIndentSeq && isSeqItem(next.text))
+            return this.seq(parentIndent);
+        return null;
+    }
+    /** After an inline value, the next line must not be deeper (that would be a multi-line scalar or an error). */
+    noDeeper(indent) {
+        const next = this.lines[this.i];
+        return !next || next.indent <= indent;
+    }
+    map(indent) {
+        const obj = {};
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isSeqItem(line.text))
+                return DECLINE;
+            const kv = splitKey(line.text);
+            if (!kv || Object.prototype.hasOwnProperty.call(obj, kv.key))
+                return DECLINE;
+            this.i++;
+            let value;
+            if (noInlineValue(kv.rest))
+                value = this.nested(indent, true);
+            else {
+                value = inlineValue(kv.rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            obj[kv.key] = value;
+        }
+        return obj;
+    }
+    seq(indent) {
+        const arr = [];
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent)
+                return DECLINE;
+            if (!isSeqItem(line.text))
+                break; // a key after a same-indent sequence: the enclosing mapping goes on
+            const after = line.text.slice(1);
+            const rest = after.trimStart();
+            let value;
+            if (noInlineValue(rest)) {
+                this.i++;
+                value = this.nested(indent, false);
+                // a nested block of an item must be deeper than the dash
+            }
+            else if (isSeqItem(rest)) {
+                return DECLINE;
+            }
+            else if (splitKey(rest)) {
+                // `- key: value`: a mapping whose first line starts at the column after the dash
+                const col = indent + 1 + (after.length - rest.length);
+                this.lines[this.i] = { indent: col, text: rest };
+                value = this.map(col);
+            }
+            else {
+                this.i++;
+                value = inlineValue(rest);
+                if (!this.noDeeper(indent))
+                    return DECLINE;
+            }
+            if (value === DECLINE)
+                return DECLINE;
+            arr.push(value);
+        }
+        return arr;
+    }
+}
+/**
+ * The value of `text`, or undefined when the text is outside the subset this reader handles exactly (the caller
+ * then parses it with the `yaml` package). An empty document also returns undefined.
+ */
+function fastParse(text) {
+    if (/[\t\r\0\uFEFF]/.test(text))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        let indent = 0;
+        while (raw.charCodeAt(indent) === 32)
+            indent++;
+        if (indent === raw.length || raw[indent] === '#')
+            continue;
+        const t = raw.slice(indent).trimEnd();
+        if (indent === 0 && (t.startsWith('---') || t.startsWith('...') || t[0] === '%'))
+            return undefined;
+        lines.push({ indent, text: t });
+    }
+    if (!lines.length)
+        return undefined;
+    const r = new Reader(lines);
+    const value = r.block(lines[0].indent);
+    if (value === DECLINE || r.i !== lines.length)
+        return undefined;
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/shared/yaml/index.ts
+/**
+ * YAML with source positions, computed only when asked for. `parseYaml` reads the plain value fast first (fast.ts, a
+ * reader of the plain subset config files use, exact or declining); positions come from the `yaml` package (YAML 1.2
+ * core schema, LineCounter), parsed lazily the first time an error must be located. Text outside the fast subset is
+ * parsed by the `yaml` package at once, and every fault in it is a DeployerError at its line and column: a syntax
+ * error, a duplicate key (as upstream's ruamel safe loader; checked in linear time, the package's own check is
+ * quadratic), an alias bomb, a file over the size limit. Nothing is ever lost: the fast reader declines anything it
+ * does not handle exactly.
  */
 
 
 
+
+/** Largest YAML file read (bytes). Real cluster.yaml and values files are a few KB; a larger one is a mistake or an attack. */
+const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Most aliases resolved in one document (the `yaml` package's guard against an alias bomb). */
+const MAX_YAML_ALIASES = 1000;
 /** Split a JSON pointer (`/hubs/0/name`) into segments, unescaping `~1` and `~0`. */
 function pointerToPath(pointer) {
     if (pointer === '' || pointer === '/')
@@ -37840,14 +38671,14 @@ function walk(doc, path) {
     const trail = [{ node: doc.contents, keyNode: null }];
     let node = doc.contents;
     for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(seg));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
             if (!pair)
                 break;
             node = pair.value ?? null;
             trail.push({ node, keyNode: pair.key });
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
             const item = node.items[seg];
             if (item === undefined)
                 break;
@@ -37859,33 +38690,113 @@ function walk(doc, path) {
     }
     return trail;
 }
-function parseYaml(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+function tooLarge(file, bytes) {
+    return new errors/* DeployerError */.dg(`file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit for YAML files`, {
+        file,
+        line: 1,
+        col: 1,
+        hint: 'config and values files are a few KB; split the file or remove what does not belong in it',
+    });
+}
+/** Compose the document with positions; any fault is a located DeployerError. */
+function compose(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // uniqueKeys off: the package's check compares every key with every other (10k keys 1 s, 300k > 2 min); ours is linear
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    const locate = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = lineCounter.linePos(err.pos[0]);
+        const pos = locate(err.pos[0]);
         const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`YAML syntax error: ${reason}`, {
+        throw new errors/* DeployerError */.dg(`YAML syntax error: ${reason}`, {
             file,
             line: pos.line,
             col: pos.col,
             hint: 'fix the YAML syntax at this position (check indentation, quoting and colons)',
         });
     }
+    let duplicate;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const k = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                const first = seen.get(k);
+                if (first !== undefined) {
+                    duplicate = { key: String(pair.key.value), at: pair.key.range?.[0] ?? 0, first };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.set(k, pair.key.range?.[0] ?? 0);
+            }
+            return undefined;
+        },
+    });
+    if (duplicate) {
+        const pos = locate(duplicate.at);
+        const key = duplicate.key.length > 80 ? `${duplicate.key.slice(0, 80)}...` : duplicate.key;
+        throw new errors/* DeployerError */.dg(`YAML syntax error: duplicate key \`${key}\` (first at line ${locate(duplicate.first).line})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: 'a mapping may hold each key once: remove or merge one of them',
+        });
+    }
+    return { doc, lineCounter };
+}
+/** The plain value of a composed document; an alias bomb is a located DeployerError at the first alias. */
+function toValue(c, file) {
+    try {
+        return c.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let at = 0;
+        (0,dist/* visit */.YR)(c.doc, {
+            Alias(_, node) {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    at = node.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        const pos = c.lineCounter.linePos(at);
+        throw new errors/* DeployerError */.dg(`YAML aliases expand too far (${e.message.split('\n')[0].replace(/\.$/, '')})`, {
+            file,
+            line: pos.line,
+            col: pos.col,
+            hint: `a document may resolve at most ${MAX_YAML_ALIASES} aliases; write the values out instead of nesting aliases`,
+        });
+    }
+}
+function parseYaml(text, file) {
+    if (text.length > MAX_YAML_BYTES / 4 && Buffer.byteLength(text) > MAX_YAML_BYTES)
+        throw tooLarge(file, Buffer.byteLength(text));
+    const fast = fastParse(text);
+    let composed;
+    let value;
+    if (fast === undefined) {
+        composed = compose(text, file);
+        value = toValue(composed, file);
+    }
+    else
+        value = fast;
+    // positions are composed only when a message needs one (the fast reader accepted the text, so this cannot fail)
+    const positions = () => (composed ??= compose(text, file));
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, col: 1 };
-        const p = lineCounter.linePos(offset);
+        const p = positions().lineCounter.linePos(offset);
         return { line: p.line, col: p.col };
     };
     const asPath = (p) => (typeof p === 'string' ? pointerToPath(p) : p);
     return {
         file,
         text,
-        value: doc.toJS({ maxAliasCount: 1000 }),
+        value,
         locate(path) {
-            const trail = walk(doc, asPath(path));
+            const trail = walk(positions().doc, asPath(path));
             for (let i = trail.length - 1; i >= 0; i--) {
                 const { node, keyNode } = trail[i];
                 if (node?.range)
@@ -37897,7 +38808,7 @@ function parseYaml(text, file) {
         },
         locateKey(path) {
             const segs = asPath(path);
-            const trail = walk(doc, segs);
+            const trail = walk(positions().doc, segs);
             const last = trail[trail.length - 1];
             if (trail.length === segs.length + 1 && last.keyNode?.range)
                 return at(last.keyNode.range[0]);
@@ -37907,27 +38818,43 @@ function parseYaml(text, file) {
 }
 /** Read and parse a YAML file. `displayPath` is what messages call it. Missing files are a located DeployerError. */
 async function readYamlFile(absPath, displayPath = absPath) {
-    let text;
+    return parseYaml(readYamlText(absPath, displayPath), displayPath);
+}
+/**
+ * The text of a YAML file, size-checked before it is read. Synchronous on purpose: config files are small and cached,
+ * and one open/fstat/read/close per file is much cheaper than the promise machinery when a plan reads thousands.
+ */
+function readYamlText(absPath, displayPath = absPath) {
+    let fd;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8');
+        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_YAML_BYTES)
+            throw tooLarge(displayPath, size);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (e) {
+        if (e instanceof errors/* DeployerError */.dg)
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
+        throw new errors/* DeployerError */.dg(code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? String(e)})`, {
             file: displayPath,
             hint: code === 'ENOENT' ? 'create the file or correct the path that refers to it' : undefined,
         });
     }
-    return parseYaml(text, displayPath);
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The document must be a non-empty mapping (cluster.yaml, values files). */
 function expectMapping(y, what) {
     if (y.value === undefined || y.value === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
+        throw new errors/* DeployerError */.dg(`${what} is empty`, { file: y.file, line: 1, col: 1, hint: `write the ${what} as a YAML mapping` });
     }
     if (typeof y.value !== 'object' || Array.isArray(y.value)) {
         const kind = Array.isArray(y.value) ? 'a list' : `a ${typeof y.value}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployerError */ .dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
+        throw new errors/* DeployerError */.dg(`${what} must be a mapping of keys to values, but it is ${kind}`, {
             file: y.file,
             ...y.locate([]),
             hint: `write the ${what} as \`key: value\` lines at the top level`,
@@ -38020,6 +38947,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -42648,7 +43582,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -42668,7 +43602,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

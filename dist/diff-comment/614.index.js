@@ -1,0 +1,572 @@
+export const id = 614;
+export const ids = [614];
+export const modules = {
+
+/***/ 7614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ensureTools: () => (/* binding */ ensureTools)
+});
+
+// UNUSED EXPORTS: ACCEPT, TOOL_VERSIONS, downloadUrl, ensureTool, installedVersion, probeInstalled, sha256File, versionAcceptable
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/shared/redact.ts
+var redact = __webpack_require__(8932);
+;// CONCATENATED MODULE: ./src/shared/exec/shutdown.ts
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long running tools get to end after the signal is passed on. */
+const GRACE_MS = 20_000;
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+let stopping;
+function runCleanups() {
+    for (const fn of [...cleanups]) {
+        try {
+            fn();
+        }
+        catch {
+            /* best effort: nothing more can be done while the process dies */
+        }
+    }
+}
+function die(signal) {
+    runCleanups();
+    for (const s of SIGNALS)
+        process.removeListener(s, handlers[s]);
+    // If nobody else handles this signal, die of it as the default handler would have.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function onSignal(signal) {
+    if (stopping) {
+        // Second signal: no more waiting.
+        for (const c of children)
+            c.kill('SIGKILL');
+        die(signal);
+        return;
+    }
+    stopping = signal;
+    runCleanups();
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+    if (!running.length) {
+        die(signal);
+        return;
+    }
+    process.stderr.write(`deployer: ${signal} received: temporary files removed; stopping ${running.map((c) => c.spawnfile.split('/').pop()).join(', ')} (waiting up to ${GRACE_MS / 1000} s)\n`);
+    let left = running.length;
+    const timer = setTimeout(() => {
+        for (const c of running)
+            if (c.exitCode === null && c.signalCode === null)
+                c.kill('SIGKILL');
+        die(signal);
+    }, GRACE_MS);
+    for (const c of running) {
+        c.once('exit', () => {
+            if (--left === 0) {
+                clearTimeout(timer);
+                die(signal);
+            }
+        });
+        try {
+            c.kill(signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)]));
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const s of SIGNALS)
+        process.on(s, handlers[s]);
+}
+/** Run `fn` (synchronous, idempotent) on every way the process ends. Returns the function that unregisters it. */
+function onShutdown(fn) {
+    install();
+    cleanups.add(fn);
+    return () => void cleanups.delete(fn);
+}
+/** Pass stop signals on to `child` while it runs (run.ts registers every tool it starts). */
+function trackChild(child) {
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
+}
+
+;// CONCATENATED MODULE: ./src/shared/exec/run.ts
+/**
+ * Run an external tool: argument array (never a shell string), a timeout, captured output, an environment built
+ * for the call (never process.env mutated), registered secrets redacted from everything it returns or throws, and
+ * an error that names the command.
+ */
+
+
+
+
+
+class ToolError extends errors/* DeployerError */.dg {
+    result;
+    constructor(message, result, hint) {
+        super(message, { hint });
+        this.name = 'ToolError';
+        this.result = result;
+    }
+}
+/** Counts tool starts per tool name, for benchmarks ("helm processes started"). */
+const toolStarts = new Map();
+/** The environment a tool gets by default: the parent's, minus what must never leak between clusters. */
+function baseEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env)) {
+        if (k === 'KUBECONFIG' || k.startsWith('AWS_') || k === 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE' || k === 'GOOGLE_APPLICATION_CREDENTIALS')
+            continue;
+        env[k] = v;
+    }
+    return env;
+}
+/** A printable command line (arguments quoted where needed), redacted. */
+function formatCommand(command, args) {
+    const q = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    return (0,redact/* redact */.E$)([external_node_path_default().basename(command), ...args].map(q).join(' '));
+}
+function tail(text, lines = 20) {
+    const all = text.trimEnd().split('\n');
+    return all.slice(-lines).join('\n');
+}
+async function runToolRaw(command, args, options = {}) {
+    const started = Date.now();
+    const env = { ...(options.env ?? baseEnv()), ...(options.extraEnv ?? {}) };
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const maxBuffer = options.maxBuffer ?? 16 * 1024 * 1024;
+    const name = external_node_path_default().basename(command);
+    toolStarts.set(name, (toolStarts.get(name) ?? 0) + 1);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
+        // A stop signal to this process is passed on to the tool (exec/shutdown.ts), never leaving it orphaned.
+        trackChild(child);
+        let out = '';
+        let err = '';
+        let timedOut = false;
+        let killTimer;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            killTimer.unref();
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (d) => {
+            if (out.length < maxBuffer)
+                out += d;
+            options.onOutput?.((0,redact/* redact */.E$)(d), 'stdout');
+        });
+        child.stderr.on('data', (d) => {
+            if (err.length < maxBuffer)
+                err += d;
+            options.onOutput?.((0,redact/* redact */.E$)(d), 'stderr');
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const result = { command, args, stdout: '', stderr: '', code: null, signal: null, durationMs: Date.now() - started, timedOut };
+            if (e.code === 'ENOENT') {
+                reject(new ToolError(`\`${name}\` was not found (tried to run ${formatCommand(command, args)})`, result, `install ${name} and make sure it is on PATH`));
+            }
+            else if (e.name === 'AbortError') {
+                reject(new ToolError(`${formatCommand(command, args)} was cancelled`, result));
+            }
+            else {
+                reject(new ToolError(`could not start ${formatCommand(command, args)}: ${(0,redact/* redact */.E$)(e.message)}`, result));
+            }
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (killTimer)
+                clearTimeout(killTimer);
+            const result = {
+                command,
+                args,
+                stdout: (0,redact/* redact */.E$)(out),
+                stderr: (0,redact/* redact */.E$)(err),
+                rawStdout: out,
+                code,
+                signal,
+                durationMs: Date.now() - started,
+                timedOut,
+            };
+            if (timedOut) {
+                reject(new ToolError(`${formatCommand(command, args)} timed out after ${Math.round(timeoutMs / 1000)} s`, result, 'raise the timeout, or look at why the tool hangs'));
+            }
+            else if (code !== 0 && !options.allowFailure) {
+                const detail = tail(result.stderr || result.stdout);
+                reject(new ToolError(`${formatCommand(command, args)} failed with ${code === null ? `signal ${signal}` : `exit code ${code}`}${detail ? `:\n${detail}` : ''}`, result));
+            }
+            else
+                resolve(result);
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+/** Run a tool; output and errors are redacted. Throws ToolError on failure unless `allowFailure`. */
+async function runTool(command, args, options = {}) {
+    const { rawStdout: _raw, ...result } = await runToolRaw(command, args, options);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/shared/exec/tools.ts
+/**
+ * Where the external tools are. `DEPLOYER_<TOOL>` (e.g. DEPLOYER_HELM=/opt/helm4/helm) wins, then PATH.
+ * A missing tool is a DeployerError naming the tool and how to get it.
+ */
+
+
+
+const TOOL_HINTS = {
+    helm: 'install helm 3.x or 4.x (https://helm.sh/docs/intro/install/), or in Actions let the action install it',
+    kubectl: 'install kubectl (https://kubernetes.io/docs/tasks/tools/)',
+    sops: 'install sops 3.x (https://github.com/getsops/sops/releases)',
+    jsonnet: 'install go-jsonnet (`apt-get install jsonnet` or https://github.com/google/go-jsonnet/releases)',
+    gcloud: 'install the Google Cloud CLI with the gke-gcloud-auth-plugin component',
+    aws: 'install the AWS CLI v2',
+    az: 'install the Azure CLI',
+    age: 'install age (`apt-get install age`)',
+    git: 'install git',
+};
+function envName(tool) {
+    return `DEPLOYER_${tool.toUpperCase()}`;
+}
+function executable(p) {
+    try {
+        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Find a tool on PATH (or the override). Throws a DeployerError naming the tool when it is nowhere. */
+function toolPath(tool, env = process.env) {
+    const override = env[envName(tool)];
+    if (override) {
+        if (executable(override))
+            return override;
+        throw new errors/* DeployerError */.dg(`${envName(tool)} is set to ${override}, which is not an executable file`, { hint: TOOL_HINTS[tool] });
+    }
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, tool);
+        if (executable(candidate))
+            return candidate;
+    }
+    throw new errors/* DeployerError */.dg(`\`${tool}\` is not installed (not found on PATH)`, { hint: TOOL_HINTS[tool] });
+}
+
+;// CONCATENATED MODULE: ./src/shared/exec/install.ts
+/**
+ * Tool installs for GitHub Actions: helm, kubectl, sops and jsonnet (go-jsonnet) at pinned versions, each download
+ * checked against a SHA-256 checksum committed below BEFORE anything is extracted or made executable, then cached
+ * with @actions/tool-cache (RUNNER_TOOL_CACHE) so later steps and jobs on the runner reuse it.
+ *
+ * Order of preference for a tool:
+ *   1. `DEPLOYER_<TOOL>` (explicit override, used as is);
+ *   2. the tool on PATH, if its version is acceptable (ACCEPT below);
+ *   3. in Actions only: the tool cache, else a verified download of the pinned release.
+ * Outside Actions (the CLI) nothing is downloaded: a missing tool is a DeployerError naming it and how to get it.
+ *
+ * `DEPLOYER_TOOL_MIRROR` (a base URL) replaces the download host: `<mirror>/<original host><original path>`, e.g.
+ * `https://mirror.example/get.helm.sh/helm-v3.18.4-linux-amd64.tar.gz`. The checksum is the same either way, so a
+ * mirror cannot change what gets installed.
+ *
+ * Where the checksums come from (see the report of the issue that added them): helm's get.helm.sh `.sha256sum`
+ * files, kubectl's dl.k8s.io `kubectl.sha256`, sops's `sops-v3.9.4.checksums.txt`, go-jsonnet's `checksums.txt`,
+ * each cross-checked in several independent public repositories that pin the same release.
+ *
+ * This module imports @actions/tool-cache lazily (only when a download is needed), so the CLI never loads it.
+ */
+
+
+
+
+
+
+
+
+function pinned(version, platforms) {
+    const x64 = platforms['linux-x64'];
+    return { version, url: x64.url, sha256: x64.sha256, platforms };
+}
+const TOOL_VERSIONS = {
+    helm: pinned('3.18.4', {
+        'linux-x64': {
+            url: 'https://get.helm.sh/helm-v3.18.4-linux-amd64.tar.gz',
+            sha256: 'f8180838c23d7c7d797b208861fecb591d9ce1690d8704ed1e4cb8e2add966c1',
+            kind: 'tar.gz',
+            entry: 'linux-amd64/helm',
+        },
+        'linux-arm64': {
+            url: 'https://get.helm.sh/helm-v3.18.4-linux-arm64.tar.gz',
+            sha256: 'c0a45e67eef0c7416a8a8c9e9d5d2d30d70e4f4d3f7bea5de28241fffa8f3b89',
+            kind: 'tar.gz',
+            entry: 'linux-arm64/helm',
+        },
+    }),
+    kubectl: pinned('1.33.1', {
+        'linux-x64': {
+            url: 'https://dl.k8s.io/release/v1.33.1/bin/linux/amd64/kubectl',
+            sha256: '5de4e9f2266738fd112b721265a0c1cd7f4e5208b670f811861f699474a100a3',
+            kind: 'binary',
+        },
+        'linux-arm64': {
+            url: 'https://dl.k8s.io/release/v1.33.1/bin/linux/arm64/kubectl',
+            sha256: 'd595d1a26b7444e0beb122e25750ee4524e74414bbde070b672b423139295ce6',
+            kind: 'binary',
+        },
+    }),
+    sops: pinned('3.9.4', {
+        'linux-x64': {
+            url: 'https://github.com/getsops/sops/releases/download/v3.9.4/sops-v3.9.4.linux.amd64',
+            sha256: '5488e32bc471de7982ad895dd054bbab3ab91c417a118426134551e9626e4e85',
+            kind: 'binary',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/getsops/sops/releases/download/v3.9.4/sops-v3.9.4.linux.arm64',
+            sha256: '16564c6b181d88505d9e0dfef62771894293d85cde5884d9b1a843859eee174b',
+            kind: 'binary',
+        },
+    }),
+    jsonnet: pinned('0.20.0', {
+        'linux-x64': {
+            url: 'https://github.com/google/go-jsonnet/releases/download/v0.20.0/go-jsonnet_0.20.0_Linux_x86_64.tar.gz',
+            sha256: 'a137c5e969609c3995c4d05817a247cfef8a92760c5306c3ad7df0355dd62970',
+            kind: 'tar.gz',
+            entry: 'jsonnet',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/google/go-jsonnet/releases/download/v0.20.0/go-jsonnet_0.20.0_Linux_arm64.tar.gz',
+            sha256: '49fbc99c91dcd2be53fa856307de3b8708c91dc5c74740714fdf9317957322e0',
+            kind: 'tar.gz',
+            entry: 'jsonnet',
+        },
+    }),
+};
+/** Versions of a tool already on PATH that are used as they are. */
+const ACCEPT = {
+    // helm 3.14+ and helm 4 (both are supported by the helm client).
+    helm: { args: ['version', '--short'], pattern: /v?(\d+)\.(\d+)\.(\d+)/, min: [3, 14, 0], belowMajor: 5 },
+    kubectl: { args: ['version', '--client', '-o', 'json'], pattern: /"gitVersion":\s*"v(\d+)\.(\d+)\.(\d+)/, min: [1, 28, 0], belowMajor: 2 },
+    // sops 3.8+ (age support, stable --input-type/--output-type).
+    sops: { args: ['--version'], pattern: /(\d+)\.(\d+)\.(\d+)/, min: [3, 8, 0], belowMajor: 4 },
+    // go-jsonnet, or C++ jsonnet 0.18+ (enough for 2023 charts and dashboards). The 2026 charts' values.jsonnet use
+    // std.splitLimitR and std.any, which Debian/Ubuntu's C++ jsonnet 0.18 lacks: a C++ jsonnet found on the runner's PATH
+    // is used, and the log says so and how to get the pinned go-jsonnet instead (where no jsonnet is on PATH, the
+    // pinned go-jsonnet is what gets installed).
+    jsonnet: {
+        args: ['--version'],
+        pattern: /v(\d+)\.(\d+)\.(\d+)/,
+        min: [0, 18, 0],
+        belowMajor: 1,
+        prefers: { pattern: /Go implementation/, why: 'the 2026 charts\' values.jsonnet need go-jsonnet >= 0.20 (std.splitLimitR, std.any)' },
+    },
+};
+function platformKey() {
+    return `${process.platform}-${process.arch}`;
+}
+function compare(a, b) {
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+/** The version of an installed tool (undefined when it cannot be told) and its whole version output. */
+async function probeInstalled(tool, bin) {
+    const probe = ACCEPT[tool];
+    try {
+        const r = await runTool(bin, probe.args, { timeoutMs: 20_000, allowFailure: true });
+        const output = `${r.stdout}\n${r.stderr}`;
+        const m = probe.pattern.exec(output);
+        return { version: m ? `${m[1]}.${m[2]}.${m[3]}` : undefined, output };
+    }
+    catch {
+        return { output: '' };
+    }
+}
+/** The version of an installed tool, or undefined when it cannot be told. */
+async function installedVersion(tool, bin) {
+    return (await probeInstalled(tool, bin)).version;
+}
+function versionAcceptable(tool, version) {
+    const probe = ACCEPT[tool];
+    const v = version.split('.').map(Number);
+    if (compare(v, probe.min) < 0)
+        return false;
+    if (probe.belowMajor !== undefined && v[0] >= probe.belowMajor)
+        return false;
+    return true;
+}
+/** The download URL after the mirror rewrite. */
+function downloadUrl(url, env = process.env) {
+    const mirror = env.DEPLOYER_TOOL_MIRROR;
+    if (!mirror)
+        return url;
+    const u = new URL(url);
+    return `${mirror.replace(/\/+$/, '')}/${u.host}${u.pathname}`;
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+const inFlight = new Map();
+/**
+ * The path of a usable `name` binary: override, PATH (acceptable version), tool cache, or (in Actions) a verified
+ * download. The binary's directory is what callers put first on PATH (`toolEnv`).
+ */
+async function ensureTool(name, opts) {
+    const env = opts.env ?? process.env;
+    const override = env[`DEPLOYER_${name.toUpperCase()}`];
+    if (override)
+        return toolPath(name, env);
+    let found;
+    try {
+        found = toolPath(name, env);
+    }
+    catch {
+        found = undefined;
+    }
+    let reason = 'not found on PATH';
+    if (found) {
+        const { version, output } = await probeInstalled(name, found);
+        if (version && versionAcceptable(name, version)) {
+            const prefers = ACCEPT[name].prefers;
+            if (prefers && !prefers.pattern.test(output)) {
+                const pin = (opts.table ?? TOOL_VERSIONS)[name];
+                opts.reporter.info(`using ${name} ${version} at ${found}, which is not go-jsonnet: ${prefers.why}. To use the pinned go-jsonnet ${pin.version}, ` +
+                    `set DEPLOYER_JSONNET to a go-jsonnet binary, or take ${found} off PATH and the action installs it (checksum-verified)`);
+            }
+            else
+                opts.reporter.debug(`using ${name} ${version} at ${found}`);
+            return found;
+        }
+        reason = version ? `${found} is version ${version}, which is not supported` : `could not tell the version of ${found}`;
+    }
+    const pin = (opts.table ?? TOOL_VERSIONS)[name];
+    if (!opts.inActions) {
+        throw new errors/* DeployerError */.dg(`\`${name}\` is needed: ${reason}`, { hint: `${TOOL_HINTS[name]} (deployer is tested with ${name} ${pin.version})` });
+    }
+    const key = `${name}@${pin.version}`;
+    let p = inFlight.get(key);
+    if (!p) {
+        p = install_install(name, opts, env, reason).finally(() => inFlight.delete(key));
+        inFlight.set(key, p);
+    }
+    return p;
+}
+async function install_install(name, opts, env, reason) {
+    const pin = (opts.table ?? TOOL_VERSIONS)[name];
+    const asset = pin.platforms[platformKey()];
+    if (!asset) {
+        throw new errors/* DeployerError */.dg(`\`${name}\` is needed (${reason}), and deployer has no pinned checksum for ${name} on ${platformKey()}`, {
+            hint: `install ${name} on PATH before this step (${TOOL_HINTS[name]})`,
+        });
+    }
+    const tc = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 9805));
+    const arch = process.arch;
+    const binName = external_node_path_default().basename(asset.entry ?? name);
+    const cached = tc.find(name, pin.version, arch);
+    if (cached && (0,external_node_fs_.existsSync)(external_node_path_default().join(cached, name))) {
+        opts.reporter.debug(`using cached ${name} ${pin.version} from ${cached}`);
+        return external_node_path_default().join(cached, name);
+    }
+    const url = downloadUrl(asset.url, env);
+    opts.reporter.info(`installing ${name} ${pin.version} (${reason}) from ${url}`);
+    let downloaded;
+    try {
+        downloaded = await tc.downloadTool(url);
+    }
+    catch (e) {
+        throw new errors/* DeployerError */.dg(`could not download ${name} ${pin.version} from ${url}: ${e.message}`, {
+            hint: `check the network or DEPLOYER_TOOL_MIRROR, or install ${name} on PATH before this step`,
+        });
+    }
+    const work = [downloaded];
+    // The download and its extraction are removed on every path, a stop signal included (exec/shutdown.ts).
+    const off = onShutdown(() => {
+        for (const p of work)
+            (0,external_node_fs_.rmSync)(p, { recursive: true, force: true });
+    });
+    try {
+        const actual = await sha256File(downloaded);
+        if (actual !== asset.sha256) {
+            throw new errors/* DeployerError */.dg(`checksum mismatch for ${name} ${pin.version} downloaded from ${url}: expected sha256 ${asset.sha256}, got ${actual}. Nothing was installed`, {
+                hint: 'the download was corrupted or tampered with; retry, and if it persists, check the mirror (DEPLOYER_TOOL_MIRROR) or report it',
+            });
+        }
+        let dir;
+        if (asset.kind === 'binary') {
+            dir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().dirname(downloaded), `deployer-${name}-`));
+            work.push(dir);
+            await (0,promises_.copyFile)(downloaded, external_node_path_default().join(dir, name));
+        }
+        else {
+            const extracted = await tc.extractTar(downloaded);
+            work.push(extracted);
+            const entry = external_node_path_default().join(extracted, asset.entry ?? name);
+            if (!(0,external_node_fs_.existsSync)(entry)) {
+                throw new errors/* DeployerError */.dg(`the ${name} ${pin.version} archive from ${url} has no ${asset.entry}`, { hint: 'the pinned entry path is wrong; report it' });
+            }
+            dir = external_node_path_default().dirname(entry);
+            if (binName !== name)
+                await (0,promises_.copyFile)(entry, external_node_path_default().join(dir, name));
+        }
+        await (0,promises_.chmod)(external_node_path_default().join(dir, name), 0o755);
+        const cachedDir = await tc.cacheDir(dir, name, pin.version, arch);
+        opts.reporter.info(`installed ${name} ${pin.version} (sha256 ${asset.sha256.slice(0, 12)}... verified) into ${cachedDir}`);
+        return external_node_path_default().join(cachedDir, name);
+    }
+    finally {
+        off();
+        for (const p of work)
+            await (0,promises_.rm)(p, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** ensureTool for several tools; returns their paths and an environment that finds them first. */
+async function ensureTools(names, opts) {
+    const env = opts.env ?? process.env;
+    const paths = {};
+    for (const n of names)
+        paths[n] = await ensureTool(n, opts);
+    const binDirs = [...new Set(Object.values(paths).map((p) => external_node_path_default().dirname(p)))];
+    const PATH = [...binDirs, ...(env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)].join((external_node_path_default()).delimiter);
+    return { paths, binDirs, env: { ...env, PATH } };
+}
+
+
+/***/ })
+
+};
